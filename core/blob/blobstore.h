@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+#include "core/util/error.h"
+
+namespace Marquee::Blob {
+
+// Where composite bytes live. Keys are built by the pipeline from validated ids only
+// ([A-Za-z0-9:._~-]); implementations reject anything else. Thread-safe and blocking.
+class BlobStore
+{
+public:
+    virtual ~BlobStore() = default;
+
+    virtual QString kind() const = 0;  // "local", "s3"
+    virtual VoidResult ping() = 0;
+    virtual VoidResult put(const QString &key, const QByteArray &bytes) = 0;   // atomic: all or nothing
+    virtual Result<std::optional<QByteArray>> get(const QString &key) = 0;     // nullopt when absent
+    virtual VoidResult remove(const QString &key) = 0;                         // absent is not an error
+
+    static bool isValidKey(const QString &key);
+};
+
+} // namespace Marquee::Blob

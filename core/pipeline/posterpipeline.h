@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+#include "core/config/posterquery.h"
+#include "core/config/serversettings.h"
+#include "core/util/error.h"
+
+namespace Marquee::Storage { class Storage; }
+namespace Marquee::Blob { class BlobStore; }
+namespace Marquee::Sources { class MetadataSource; class RatingSource; class LocalLibrary; }
+namespace Marquee::Render { class PosterRenderer; }
+
+namespace Marquee::Pipeline {
+
+enum class ImageFormat { Jpeg, WebP };
+
+// Picks the output format from IMAGE_FORMAT (jpeg | webp | auto) and the request's Accept header.
+ImageFormat negotiateFormat(const QString &setting, const QByteArray &acceptHeader);
+QByteArray mimeType(ImageFormat format);
+
+struct PosterRequest
+{
+    Config::PosterQuery query;
+    ImageFormat format = ImageFormat::Jpeg;
+    bool presetRoute = false;   // /p: cached data only in the foreground (reference §1.3 "moat")
+};
+
+struct PosterResult
+{
+    QByteArray bytes;
+    QByteArray mimeType;
+    QByteArray etag;            // quoted content hash; empty for provisional / one-off renders
+    bool provisional = false;   // served but not cached (no-store)
+    bool oneOff = false;        // quality= override or nocache: no ETag, not stored
+    bool persisted = false;     // stored as a composite
+    bool cacheHit = false;
+    qint64 expiresAt = 0;       // Unix seconds; 0 = no deadline
+    QString compositeKey;
+};
+
+struct PipelineServices
+{
+    Storage::Storage *storage = nullptr;
+    Blob::BlobStore *blobs = nullptr;
+    Sources::LocalLibrary *library = nullptr;        // may be null
+    Sources::MetadataSource *metadata = nullptr;     // TMDB; used only when a key is available
+    Sources::RatingSource *ratings = nullptr;        // MDBList; used only when a key is available
+    const Render::PosterRenderer *renderer = nullptr;
+};
+
+// resolve → fetch → render → encode → cache, with a RAM L1, coalescing of identical in-flight renders
+// and a render concurrency cap. produce() blocks: call it on a worker thread. memoryHit() only
+// touches the L1 and is cheap enough for the HTTP server thread.
+class PosterPipeline
+{
+public:
+    PosterPipeline(const Config::ServerSettings &settings, PipelineServices services);
+    ~PosterPipeline();
+
+    std::optional<PosterResult> memoryHit(const PosterRequest &request) const;
+    Result<PosterResult> produce(const PosterRequest &request);
+
+    QString compositeKey(const PosterRequest &request) const;
+    QJsonObject stats() const;   // renders in flight, slots, L1 entries/bytes, cache counters
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Marquee::Pipeline
