@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -150,6 +151,10 @@ struct ParamSpec
     QStringList aliases;     // plain renames (e.g. combined_badge_min_score → badge_min_score)
     ParamGroup group = ParamGroup::Core;
     bool published = true;   // false → listed in never_omitted_params, not in param_defaults
+    bool lowerCase = false;  // Text: lower-case the value (locales such as "pt-br")
+    // Legacy spellings of a value mapped to the current one before validation (lower-case keys),
+    // e.g. top_gradient "true" → "high", shape "poster" → "portrait".
+    QMap<QString, QString> valueAliases;
 };
 
 // Read-only table of every render parameter. Plain data, built once; not a service.
@@ -167,6 +172,13 @@ public:
     static const QStringList &knownSashSlots();
     // Rating sources allowed per weight set (reference §3.2).
     static const QStringList &weightSources(Param weightsParam);
+
+    // Retired parameter names that RenderConfig still understands through value mappings
+    // (logo_native_fallback, show_award_sash…) or ignores (bar_match_notch…).
+    static const QStringList &legacyNames();
+    // never_omitted_params of /server-caps (reference §1.4): identity/control params plus the
+    // unpublished client-dependent render params, sorted.
+    static const QStringList &neverOmittedParams();
 };
 
 } // namespace Marquee::Config

@@ -1,1 +1,191 @@
-// (being written)
+#include "core/net/httpclient.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QStringList>
+#include <QThreadStorage>
+#include <QTimer>
+
+namespace Marquee::Net {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marquee::Net::HttpClient", text);
+}
+
+// One manager per thread: QNetworkAccessManager is thread-affine. QThreadStorage (rather than a
+// plain thread_local) deletes it while the thread's Qt state still exists: at QThread exit, and for
+// the main thread inside ~QCoreApplication, never after the application object is gone.
+QNetworkAccessManager &threadManager()
+{
+    static QThreadStorage<QNetworkAccessManager *> managers;
+    if (!managers.hasLocalData()) {
+        auto *manager = new QNetworkAccessManager;
+        manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        manager->setAutoDeleteReplies(false);
+        managers.setLocalData(manager);
+    }
+    return *managers.localData();
+}
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("Marquee/" MARQUEE_VERSION_STRING);
+}
+
+// Network-layer and proxy errors (1–199) and protocol breakdowns mean there is no usable answer.
+// Content and server errors (2xx/4xx codes of the enum) only mirror an HTTP status, which the caller
+// interprets itself.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    return (code > 0 && code < 200) || error == QNetworkReply::ProtocolFailure;
+}
+
+QNetworkRequest buildRequest(const QUrl &url, const HeaderList &headers)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    // Upstream bodies are small JSON or already-compressed images; identity keeps Content-Length
+    // meaningful for the truncation check.
+    request.setRawHeader(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
+    request.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent());
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    return request;
+}
+
+// What happened while waiting for one reply.
+struct Transfer
+{
+    QByteArray body;
+    bool timedOut = false;
+    bool tooLarge = false;
+};
+
+void waitForReply(QNetworkReply &reply, int timeoutMs, qint64 maxBodyBytes, Transfer &transfer)
+{
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        transfer.timedOut = true;
+        reply.abort();
+    });
+    QObject::connect(&reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBodyBytes) {
+            transfer.tooLarge = true;
+            reply.abort();
+        }
+    });
+    // A followed redirect's own body is not part of the answer.
+    QObject::connect(&reply, &QNetworkReply::redirected, &loop, [&] { transfer.body.clear(); });
+    QObject::connect(&reply, &QNetworkReply::readyRead, &loop, [&] {
+        transfer.body += reply.readAll();
+        if (transfer.body.size() > maxBodyBytes) {
+            transfer.tooLarge = true;
+            reply.abort();
+        }
+    });
+    QObject::connect(&reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    deadline.start(timeoutMs);
+    if (!reply.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    deadline.stop();
+}
+
+} // namespace
+
+HttpClient::HttpClient(int defaultTimeoutMs, qint64 maxBodyBytes)
+    : m_defaultTimeoutMs(defaultTimeoutMs)
+    , m_maxBodyBytes(maxBodyBytes)
+{
+}
+
+Result<HttpResponse> HttpClient::get(const QUrl &url, const HeaderList &headers, int timeoutMs) const
+{
+    return get(url, headers, timeoutMs, m_maxBodyBytes);
+}
+
+Result<HttpResponse> HttpClient::get(const QUrl &url, const HeaderList &headers, int timeoutMs,
+                                     qint64 maxBodyBytes) const
+{
+    const QString scheme = url.scheme();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return fail(ErrorKind::InvalidInput, tr("Invalid upstream URL"));
+
+    std::unique_ptr<QNetworkReply> reply(threadManager().get(buildRequest(url, headers)));
+    Transfer transfer;
+    waitForReply(*reply, timeoutMs > 0 ? timeoutMs : m_defaultTimeoutMs, maxBodyBytes, transfer);
+
+    if (transfer.timedOut)
+        return fail(ErrorKind::UpstreamTimeout, tr("Upstream request timed out"));
+    transfer.body += reply->readAll();
+    if (transfer.tooLarge || transfer.body.size() > maxBodyBytes)
+        return fail(ErrorKind::UpstreamStatus, tr("Upstream response too large"));
+
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool truncated = length.isValid() && length.toLongLong() != transfer.body.size();
+    if (!status.isValid() || isTransportError(reply->error()) || truncated)
+        return fail(ErrorKind::UpstreamStatus, tr("Upstream connection failed"), 0);
+
+    HttpResponse response;
+    response.status = status.toInt();
+    response.body = std::move(transfer.body);
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.insert(pair.first.toLower(), pair.second);
+    return response;
+}
+
+int retryAfterSeconds(const QByteArray &headerValue, int defaultSeconds, int capSeconds)
+{
+    const QByteArray value = headerValue.trimmed();
+    bool ok = false;
+    qint64 seconds = value.toLongLong(&ok);
+    if (!ok) {
+        // HTTP-date form: "Wed, 21 Oct 2015 07:28:00 GMT".
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        if (!when.isValid())
+            return std::clamp(defaultSeconds, 1, capSeconds);
+        seconds = QDateTime::currentDateTimeUtc().secsTo(when);
+    }
+    return static_cast<int>(std::clamp<qint64>(seconds, 1, capSeconds));
+}
+
+QString redactedUrl(const QUrl &url)
+{
+    static const QStringList secretNames = {
+        QStringLiteral("api_key"), QStringLiteral("apikey"),     QStringLiteral("tmdb_key"),
+        QStringLiteral("mdblist_key"), QStringLiteral("access_key"), QStringLiteral("key"),
+        QStringLiteral("token"),
+    };
+    QUrl copy(url);
+    if (copy.hasQuery()) {
+        // Works on the encoded query so the rest of it is reproduced byte for byte.
+        QStringList parts = copy.query(QUrl::FullyEncoded).split(QLatin1Char('&'));
+        for (QString &part : parts) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            const QString name = QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq).toUtf8());
+            if (eq >= 0 && secretNames.contains(name, Qt::CaseInsensitive))
+                part = part.left(eq + 1) + QLatin1String("***");
+        }
+        copy.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
+    }
+    return copy.toString(QUrl::RemovePassword);
+}
+
+} // namespace Marquee::Net

@@ -34,13 +34,21 @@ public:
     explicit HttpClient(int defaultTimeoutMs = 12000, qint64 maxBodyBytes = 32 * 1024 * 1024);
 
     Result<HttpResponse> get(const QUrl &url, const HeaderList &headers = {}, int timeoutMs = -1) const;
+    // Same, with a per-call body cap (image fetches use a tighter cap than the client default).
+    Result<HttpResponse> get(const QUrl &url, const HeaderList &headers, int timeoutMs,
+                             qint64 maxBodyBytes) const;
 
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
 private:
     int m_defaultTimeoutMs;
     qint64 m_maxBodyBytes;
 };
+
+// Seconds from a Retry-After header value (delta-seconds or an HTTP date), clamped to 1…capSeconds;
+// defaultSeconds when the value is missing or unparsable.
+int retryAfterSeconds(const QByteArray &headerValue, int defaultSeconds, int capSeconds);
 
 // The URL as safe to log: every query value whose name looks like a key is replaced by "***".
 QString redactedUrl(const QUrl &url);

@@ -66,8 +66,11 @@ public:
     std::optional<PosterResult> memoryHit(const PosterRequest &request) const;
     Result<PosterResult> produce(const PosterRequest &request);
 
-    QString compositeKey(const PosterRequest &request) const;
+    QString compositeKey(const PosterRequest &request) const;  // empty when not computable without I/O
     QJsonObject stats() const;   // renders in flight, slots, L1 entries/bytes, cache counters
+
+    // Waits for queued background work (the /p rating warm-ups); false on timeout. For tests and shutdown.
+    bool waitForBackgroundWork(int msecs = -1);
 
 private:
     class Private;

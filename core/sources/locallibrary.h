@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,8 +40,13 @@ public:
     static QByteArray readFile(const QString &path);  // empty on failure
 
 private:
+    void scanFolder(const QString &folder, int depth);
+    void addTitle(const QString &folder, const QString &nfoFile);
+
     QList<LocalTitle> m_titles;
     QStringList m_warnings;
+    QHash<QString, qsizetype> m_byImdb;  // imdb id → index in m_titles
+    QHash<QString, qsizetype> m_byTmdb;  // "movie:123" / "tv:123" → index
 };
 
 } // namespace Marquee::Sources

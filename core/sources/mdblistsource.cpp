@@ -1,1 +1,140 @@
-// (being written)
+#include "core/sources/mdblistsource.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include "core/sources/upstreamreply_p.h"
+
+namespace Marquee::Sources {
+
+namespace {
+
+// The reference calls MDBList with a 10 s timeout; a client configured tighter keeps its own.
+constexpr int MdbListTimeoutMs = 10000;
+constexpr int RetryAfterCapSeconds = 3600;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marquee::Sources::MdbListSource", text);
+}
+
+bool isImdbId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^tt\\d{1,10}$"));
+    return pattern.match(id).hasMatch();
+}
+
+std::optional<double> number(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString()) {
+        bool ok = false;
+        const double parsed = value.toString().trimmed().remove(QLatin1Char(',')).toDouble(&ok);
+        if (ok)
+            return parsed;
+    }
+    return std::nullopt;
+}
+
+// MDBList has spelled the vote count several ways over time; the first readable one wins.
+std::optional<int> voteCount(const QJsonObject &rating)
+{
+    static const char *const names[] = {"votes", "vote_count", "count", "rating_count", "ratings_count"};
+    for (const char *name : names) {
+        if (const std::optional<double> votes = number(rating.value(QLatin1String(name))))
+            return static_cast<int>(std::clamp<double>(*votes, 0, 2e9));
+    }
+    return std::nullopt;
+}
+
+std::optional<RatingsRecord> tryParse(const QByteArray &body)
+{
+    const std::optional<QJsonObject> json = Upstream::jsonObject(body);
+    if (!json)
+        return std::nullopt;
+
+    RatingsRecord record;
+    for (const QJsonValue &entry : json->value(QLatin1String("ratings")).toArray()) {
+        const QJsonObject rating = entry.toObject();
+        const QString source = rating.value(QLatin1String("source")).toString().trimmed().toLower();
+        const std::optional<double> value = number(rating.value(QLatin1String("value")));
+        if (source.isEmpty() || !value || record.ratings.contains(source))
+            continue;  // null value = the site has no rating for this title
+        record.ratings.insert(source, RatingValue{*value, voteCount(rating)});
+    }
+    for (const QJsonValue &entry : json->value(QLatin1String("keywords")).toArray()) {
+        const QString name = entry.isString() ? entry.toString()
+                                              : entry.toObject().value(QLatin1String("name")).toString();
+        if (!name.isEmpty())
+            record.keywords.append(name);
+    }
+    record.released = json->value(QLatin1String("released")).toString();
+    if (const std::optional<double> age = number(json->value(QLatin1String("age_rating"))))
+        record.ageRating = static_cast<int>(*age);
+    return record;
+}
+
+} // namespace
+
+MdbListSource::MdbListSource(const Net::HttpClient &http, QString apiBase)
+    : m_http(http)
+    , m_apiBase(Upstream::trimmedBase(std::move(apiBase)))
+{
+}
+
+Result<RatingsRecord> MdbListSource::ratings(const TitleId &title, const QString &apiKey)
+{
+    // The IMDb route when the id is known, else MDBList's TMDB route (reference §3.3).
+    QString route;
+    QString id;
+    if (!title.imdbId.isEmpty()) {
+        if (!isImdbId(title.imdbId))
+            return fail(ErrorKind::InvalidInput, tr("Invalid IMDb id"));
+        route = QStringLiteral("imdb");
+        id = title.imdbId;
+    } else if (title.tmdbId > 0) {
+        route = QStringLiteral("tmdb");
+        id = QString::number(title.tmdbId);
+    } else {
+        return fail(ErrorKind::InvalidInput, tr("Title has neither an IMDb nor a TMDB id"));
+    }
+    if (apiKey.isEmpty())
+        return fail(ErrorKind::NotConfigured, tr("No MDBList API key configured"));
+
+    const QString type = title.type == MediaType::Movie ? QStringLiteral("movie") : QStringLiteral("show");
+    QUrl url(m_apiBase + QLatin1Char('/') + route + QLatin1Char('/') + type + QLatin1Char('/') + id);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("apikey"), apiKey);
+    query.addQueryItem(QStringLiteral("append_to_response"), QStringLiteral("keyword"));
+    url.setQuery(query);
+
+    const int timeoutMs = std::min(m_http.defaultTimeoutMs(), MdbListTimeoutMs);
+    const Result<Net::HttpResponse> response = m_http.get(url, {}, timeoutMs);
+    if (!response)
+        return fail(response.error());
+    if (response->status == 404)
+        return RatingsRecord{};
+    if (response->status == 429) {
+        Error error{ErrorKind::RateLimited, tr("MDBList rate limit reached"), 429, 0};
+        error.retryAfterSeconds = Net::retryAfterSeconds(response->header(QByteArrayLiteral("retry-after")),
+                                                         RetryAfterCapSeconds, RetryAfterCapSeconds);
+        return fail(error);
+    }
+    if (!Upstream::isSuccess(response->status))
+        return fail(Upstream::statusError(*response));
+    std::optional<RatingsRecord> record = tryParse(response->body);
+    if (!record)
+        return fail(Upstream::malformedJson());
+    return *record;
+}
+
+RatingsRecord MdbListSource::parse(const QByteArray &json)
+{
+    return tryParse(json).value_or(RatingsRecord{});
+}
+
+} // namespace Marquee::Sources

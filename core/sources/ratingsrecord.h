@@ -13,6 +13,8 @@ struct RatingValue
 {
     double value = 0;             // raw, on the site's own scale (IMDb 0–10, Letterboxd 0–5…)
     std::optional<int> votes;     // nullopt when the source did not report a count
+
+    bool operator==(const RatingValue &other) const = default;
 };
 
 // Per-site ratings and the sash-relevant facts of one title (MDBList response or local .nfo).
@@ -26,6 +28,9 @@ struct RatingsRecord
 
     QJsonObject toJson() const;          // for the rating cache; fromJson(toJson(x)) == x
     static RatingsRecord fromJson(const QJsonObject &json);
+
+    bool isEmpty() const { return ratings.isEmpty() && keywords.isEmpty() && released.isEmpty() && !ageRating; }
+    bool operator==(const RatingsRecord &other) const = default;
 };
 
 } // namespace Marquee::Sources

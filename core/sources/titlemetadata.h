@@ -17,6 +17,8 @@ struct ImageInfo
     int voteCount = 0;
     int width = 0;
     int height = 0;
+
+    bool operator==(const ImageInfo &other) const = default;
 };
 
 // What Marquee knows about a title from its metadata source (TMDB details or a local .nfo).
@@ -44,6 +46,8 @@ struct TitleMetadata
 
     QJsonObject toJson() const;    // for the metadata cache; fromJson(toJson(x)) == x
     static TitleMetadata fromJson(const QJsonObject &json);
+
+    bool operator==(const TitleMetadata &other) const;  // field by field (TitleId has no ==)
 };
 
 } // namespace Marquee::Sources

@@ -1,1 +1,294 @@
-// (being written)
+#include "core/storage/sqlitestorage.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSqlQuery>
+
+#include "core/storage/cachecolumns.h"
+#include "core/storage/sqliteconnectionpool.h"
+#include "core/storage/sqlitemigrations.h"
+#include "core/storage/sqlitequery.h"
+
+namespace Marquee::Storage {
+
+namespace {
+
+template<typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QJsonObject parseObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+VoidResult pragma(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    return execSql(query, statement);
+}
+
+} // namespace
+
+class SqliteStorage::Private
+{
+public:
+    explicit Private(const QString &path)
+        : pool(path, [this](QSqlDatabase &db) { return prepareConnection(db); })
+    {
+    }
+
+    // Pragmas per connection; the schema once per storage (the first connection migrates).
+    VoidResult prepareConnection(QSqlDatabase &db)
+    {
+        for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                      "PRAGMA busy_timeout=15000", "PRAGMA cache_size=-4000"}) {
+            if (auto ok = pragma(db, QString::fromLatin1(statement)); !ok)
+                return ok;
+        }
+        QMutexLocker locker(&schemaMutex);
+        if (schemaReady)
+            return {};
+        auto migrated = SqliteMigrations::apply(db);
+        schemaReady = migrated.has_value();
+        return migrated;
+    }
+
+    // Prepares `sql` on the calling thread's connection.
+    Result<QSqlQuery> query(const QString &sql)
+    {
+        auto db = pool.connection();
+        if (!db)
+            return fail(db.error());
+        QSqlQuery query(*db);
+        if (!query.prepare(sql))
+            return fail(sqlError(query));
+        return query;
+    }
+
+    // Prepares, binds `values` in order and executes.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values)
+    {
+        auto prepared = query(sql);
+        if (!prepared)
+            return prepared;
+        for (const QVariant &value : values)
+            prepared->addBindValue(value);
+        if (auto ran = execPrepared(*prepared); !ran)
+            return fail(ran.error());
+        return prepared;
+    }
+
+    VoidResult runVoid(const QString &sql, const QVariantList &values)
+    {
+        auto ran = run(sql, values);
+        if (!ran)
+            return fail(ran.error());
+        return {};
+    }
+
+    SqliteConnectionPool pool;
+    QMutex schemaMutex;
+    bool schemaReady = false;
+};
+
+SqliteStorage::SqliteStorage(const QString &databasePath)
+    : d(std::make_unique<Private>(databasePath))
+{
+}
+
+SqliteStorage::~SqliteStorage() = default;
+
+QString SqliteStorage::kind() const
+{
+    return QStringLiteral("sqlite");
+}
+
+VoidResult SqliteStorage::ping()
+{
+    auto ran = d->run(QStringLiteral("SELECT 1"), {});
+    if (!ran)
+        return fail(ran.error());
+    return {};
+}
+
+Result<std::optional<RatingRow>> SqliteStorage::rating(const QString &canonicalId)
+{
+    auto ran = d->run(QStringLiteral("SELECT ratings_json, genre, release_date, age_rating, cached_at,"
+                                     " rating_min_votes FROM rating_cache WHERE imdb_id = ?"),
+                      {canonicalId});
+    if (!ran)
+        return fail(ran.error());
+    if (!ran->next())
+        return std::optional<RatingRow>();
+    RatingRow row;
+    row.canonicalId = canonicalId;
+    row.ratings = parseObject(ran->value(0).toString());
+    row.genre = ran->value(1).toString();
+    row.releaseDate = ran->value(2).toString();
+    if (!ran->value(3).isNull())
+        row.ageRating = ran->value(3).toInt();
+    row.cachedAt = ran->value(4).toLongLong();
+    row.ratingMinVotes = ran->value(5).toInt();
+    return std::optional<RatingRow>(row);
+}
+
+VoidResult SqliteStorage::putRating(const RatingRow &row)
+{
+    const RatingColumns columns = ratingColumns(row.ratings);
+    return d->runVoid(
+        QStringLiteral("INSERT OR REPLACE INTO rating_cache (imdb_id, ratings_json, genre, cached_at,"
+                       " release_date, award_wins, award_noms, age_rating, is_cult, is_true_story,"
+                       " is_metacritic, rating_min_votes, festival_keyword)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {row.canonicalId, compactJson(row.ratings), nullableText(row.genre), row.cachedAt,
+         nullableText(row.releaseDate), nullableText(columns.awardWins), nullableText(columns.awardNoms),
+         nullable(row.ageRating), int(columns.isCult), int(columns.isTrueStory), int(columns.isMetacritic),
+         row.ratingMinVotes, nullableText(columns.festivalKeyword)});
+}
+
+Result<std::optional<MetadataRow>> SqliteStorage::metadata(const QString &cacheKey)
+{
+    auto ran = d->run(QStringLiteral("SELECT metadata_json, cached_at FROM tmdb_metadata_cache"
+                                     " WHERE cache_key = ? AND metadata_version = ?"),
+                      {cacheKey, MetadataVersion});
+    if (!ran)
+        return fail(ran.error());
+    if (!ran->next())
+        return std::optional<MetadataRow>();
+    MetadataRow row;
+    row.cacheKey = cacheKey;
+    row.metadata = parseObject(ran->value(0).toString());
+    row.cachedAt = ran->value(1).toLongLong();
+    return std::optional<MetadataRow>(row);
+}
+
+VoidResult SqliteStorage::putMetadata(const MetadataRow &row)
+{
+    const MetadataColumns c = metadataColumns(row.metadata);
+    return d->runVoid(
+        QStringLiteral("INSERT OR REPLACE INTO tmdb_metadata_cache (cache_key, title, release_year, genre_ids,"
+                       " poster_path, backdrop_path, logos_json, original_language, original_title,"
+                       " tmdb_status, vote_count, vote_average, imdb_id, runtime, number_of_seasons,"
+                       " number_of_episodes, metadata_json, metadata_version, cached_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {row.cacheKey, nullableText(c.title), nullable(c.releaseYear), nullableText(c.genreIds),
+         nullableText(c.posterPath), nullableText(c.backdropPath), c.logosJson,
+         nullableText(c.originalLanguage), nullableText(c.originalTitle), nullableText(c.tmdbStatus),
+         nullable(c.voteCount), nullable(c.voteAverage), nullableText(c.imdbId), nullable(c.runtime),
+         nullable(c.numberOfSeasons), nullable(c.numberOfEpisodes), compactJson(row.metadata),
+         MetadataVersion, row.cachedAt});
+}
+
+VoidResult SqliteStorage::removeMetadata(const QString &cacheKey)
+{
+    return d->runVoid(QStringLiteral("DELETE FROM tmdb_metadata_cache WHERE cache_key = ?"), {cacheKey});
+}
+
+Result<std::optional<qint64>> SqliteStorage::tmdbIdFor(const QString &imdbId, MediaType type)
+{
+    auto ran = d->run(QStringLiteral("SELECT tmdb_id FROM imdb_to_tmdb_cache WHERE imdb_id = ? AND media_type = ?"),
+                      {imdbId, mediaTypeName(type)});
+    if (!ran)
+        return fail(ran.error());
+    if (!ran->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(ran->value(0).toLongLong());
+}
+
+VoidResult SqliteStorage::putTmdbId(const QString &imdbId, MediaType type, qint64 tmdbId)
+{
+    return d->runVoid(QStringLiteral("INSERT OR REPLACE INTO imdb_to_tmdb_cache (imdb_id, media_type, tmdb_id)"
+                                     " VALUES (?, ?, ?)"),
+                      {imdbId, mediaTypeName(type), tmdbId});
+}
+
+VoidResult SqliteStorage::removeTmdbIdIf(const QString &imdbId, MediaType type, qint64 expectedTmdbId)
+{
+    // One statement, so a concurrent re-resolution to a new id is never deleted by mistake.
+    return d->runVoid(QStringLiteral("DELETE FROM imdb_to_tmdb_cache"
+                                     " WHERE imdb_id = ? AND media_type = ? AND tmdb_id = ?"),
+                      {imdbId, mediaTypeName(type), expectedTmdbId});
+}
+
+Result<std::optional<CompositeRow>> SqliteStorage::composite(const QString &cacheKey)
+{
+    auto ran = d->run(QStringLiteral("SELECT cached_at, expires_at, blob_key, request_params"
+                                     " FROM final_poster_cache WHERE cache_key = ?"),
+                      {cacheKey});
+    if (!ran)
+        return fail(ran.error());
+    if (!ran->next())
+        return std::optional<CompositeRow>();
+    CompositeRow row;
+    row.cacheKey = cacheKey;
+    row.cachedAt = ran->value(0).toLongLong();
+    row.expiresAt = ran->value(1).toLongLong();
+    row.blobKey = ran->value(2).toString();
+    row.requestParams = ran->value(3).toString();
+    return std::optional<CompositeRow>(row);
+}
+
+VoidResult SqliteStorage::putComposite(const CompositeRow &row)
+{
+    return d->runVoid(QStringLiteral("INSERT OR REPLACE INTO final_poster_cache"
+                                     " (cache_key, cached_at, request_params, expires_at, blob_key)"
+                                     " VALUES (?, ?, ?, ?, ?)"),
+                      {row.cacheKey, row.cachedAt, row.requestParams, row.expiresAt, row.blobKey});
+}
+
+VoidResult SqliteStorage::removeComposite(const QString &cacheKey)
+{
+    return d->runVoid(QStringLiteral("DELETE FROM final_poster_cache WHERE cache_key = ?"), {cacheKey});
+}
+
+Result<QHash<QString, qint64>> SqliteStorage::tableCounts()
+{
+    QHash<QString, qint64> counts;
+    for (const char *table : {"rating_cache", "tmdb_metadata_cache", "imdb_to_tmdb_cache", "final_poster_cache"}) {
+        const QString name = QString::fromLatin1(table);
+        auto ran = d->run(QStringLiteral("SELECT COUNT(*) FROM ") + name, {});
+        if (!ran)
+            return fail(ran.error());
+        counts.insert(name, ran->next() ? ran->value(0).toLongLong() : 0);
+    }
+    const QString path = d->pool.path();
+    counts.insert(QStringLiteral("db_file_bytes"),
+                  QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size());
+    return counts;
+}
+
+Result<QList<int>> SqliteStorage::appliedMigrations()
+{
+    auto db = d->pool.connection();
+    if (!db)
+        return fail(db.error());
+    return SqliteMigrations::applied(*db);
+}
+
+QString SqliteStorage::databasePath() const
+{
+    return d->pool.path();
+}
+
+int SqliteStorage::openConnections() const
+{
+    return d->pool.openConnections();
+}
+
+} // namespace Marquee::Storage

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QThreadPool>
+
+#include <optional>
+
+#include "core/config/titleid.h"
+#include "core/sources/ratingsrecord.h"
+
+namespace Marquee::Storage { class Storage; }
+namespace Marquee::Sources { class RatingSource; }
+
+namespace Marquee::Pipeline {
+
+// What the renderer may use as ratings, and whether they are final.
+struct RatingsOutcome
+{
+    std::optional<Sources::RatingsRecord> record;  // nullopt: nothing known (score "N/A")
+    bool determined = true;  // false: a later fetch could change the poster (don't persist it)
+};
+
+// Per-site ratings through rating_cache (reference §3.3): 14 days, 1 day around the release. /poster
+// fetches MDBList in the foreground (request key wins, else the first server key); /p never does
+// (the "moat", §1.3): it uses the row if there is one and otherwise queues a bounded, de-duplicated
+// background fetch with a server key. With no MDBList key at all, "no ratings" is the final answer.
+class RatingsCache
+{
+public:
+    RatingsCache(Storage::Storage *storage, Sources::RatingSource *source, QStringList serverKeys,
+                 int ratingMinVotes);
+    ~RatingsCache();  // drops queued background fetches, waits for running ones
+
+    // `genre` is stored with a fetched row (the reference keeps the display genre next to the ratings).
+    RatingsOutcome foreground(const TitleId &title, const QString &requestKey, const QString &genre, qint64 now);
+    RatingsOutcome cachedOnly(const TitleId &title, const QString &genre, qint64 now);
+
+    bool waitForBackground(int msecs = -1);
+    int pendingBackground() const;
+
+    static qint64 ttlSeconds(const QString &releaseDate, const QDate &today);
+
+    static constexpr int MaxPending = 256;
+    static constexpr qint64 FailureBackoffSeconds = 600;  // per title, after a failed background fetch
+    static constexpr qint64 Day = 86400;
+
+private:
+    struct Cached
+    {
+        Sources::RatingsRecord record;
+        bool fresh = false;
+    };
+
+    std::optional<Cached> cached(const QString &canonicalId, qint64 now) const;
+    void store(const TitleId &title, const Sources::RatingsRecord &record, const QString &genre, qint64 now);
+    void queueBackground(const TitleId &title, const QString &genre, qint64 now);
+
+    Storage::Storage *m_storage;
+    Sources::RatingSource *m_source;
+    QStringList m_serverKeys;
+    int m_minVotes;
+
+    mutable QMutex m_mutex;
+    QSet<QString> m_pending;
+    QHash<QString, qint64> m_failedUntil;  // canonical id → Unix seconds; pruned when it grows
+    QThreadPool m_pool;
+};
+
+} // namespace Marquee::Pipeline

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QRect>
+
+namespace Marquee::Render {
+
+// The few pixel operations QPainter lacks (core cannot use the Widgets-only qt_blurImage): Gaussian
+// blur, desaturation and mean luminance. Pure functions over QImage, safe on any thread.
+class ImageFilters
+{
+public:
+    // Gaussian-like blur (three box passes) with standard deviation `sigma` pixels; edges extend.
+    // Large sigmas are blurred on a downscaled copy, which looks the same and costs far less.
+    // Returns Format_ARGB32_Premultiplied.
+    static QImage blurred(const QImage &source, qreal sigma);
+
+    // Replaces every pixel by its luma, keeping alpha. Works in place on 32-bit formats.
+    static void desaturate(QImage &image);
+
+    // Mean Rec. 709 luma (0–1) over `rect` (clipped to the image); 0 for an empty area.
+    static qreal meanLuminance(const QImage &image, const QRect &rect);
+
+    // Relative luminance (0–1) of one colour, the contrast rule of reference §2.7.
+    static qreal luminance(const QColor &color);
+
+private:
+    static void boxBlurHorizontal(QImage &image, int radius);
+    static void boxBlurVertical(QImage &image, int radius);
+};
+
+} // namespace Marquee::Render

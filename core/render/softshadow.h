@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QColor>
+#include <QPainter>
+#include <QPointF>
+#include <QRectF>
+
+#include <functional>
+
+namespace Marquee::Render {
+
+struct ShadowStyle
+{
+    QColor color = QColor(0, 0, 0, 150);
+    qreal blur = 3.0;      // Gaussian sigma in canvas pixels
+    QPointF offset = QPointF(0, 1.5);
+};
+
+// Draws the blurred silhouette of whatever `draw` paints, under it, in one colour. Used for text,
+// logos and ribbons: the silhouette is painted into a small mask in device space, so it follows any
+// rotation of the painter, and only the area around `bounds` is blurred.
+class SoftShadow
+{
+public:
+    // `bounds` is in the painter's logical coordinates and must cover everything `draw` paints.
+    static void paint(QPainter &painter, const QRectF &bounds, const ShadowStyle &style,
+                      const std::function<void(QPainter &)> &draw);
+};
+
+} // namespace Marquee::Render

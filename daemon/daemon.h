@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QThreadPool>
+
+#include <memory>
+
+#include "core/config/serversettings.h"
+#include "core/util/error.h"
+#include "daemon/http/accessgate.h"
+#include "daemon/http/accesslog.h"
+#include "daemon/http/cacheheaders.h"
+
+namespace Marquee::Storage { class SqliteStorage; }
+namespace Marquee::Blob { class LocalDiskBlobStore; }
+namespace Marquee::Sources { class LocalLibrary; class TmdbSource; class MdbListSource; }
+namespace Marquee::Net { class HttpClient; }
+namespace Marquee::Render { class FontBook; class PosterRenderer; }
+namespace Marquee::Pipeline { class PosterPipeline; }
+namespace Marquee::Http { class HttpService; struct RouteContext; }
+
+namespace Marquee {
+
+// marqueed's composition root: builds every service from ServerSettings (storage, blob store, local
+// library, upstream sources, fonts, renderer, pipeline, thread pools, HTTP routes) and owns them.
+// Needs a QGuiApplication (fonts). Tests run it in-process on an ephemeral port:
+//
+//   auto daemon = Daemon::create(settings);      // settings.port = 0
+//   if (!daemon) qFatal("%s", qPrintable(daemon.error().message));
+//   const quint16 port = (*daemon)->listen().value();
+class Daemon
+{
+public:
+    // InvalidInput for settings this build cannot serve (DATABASE_URL, OBJECT_STORE_URL, a host that
+    // is not an address); Internal when a directory cannot be created or the fonts do not load.
+    static Result<std::unique_ptr<Daemon>> create(const Config::ServerSettings &settings);
+    ~Daemon();
+
+    Daemon(const Daemon &) = delete;
+    Daemon &operator=(const Daemon &) = delete;
+
+    // Binds settings.host:settings.port (port 0 = ephemeral); returns the bound port.
+    Result<quint16> listen();
+    quint16 port() const { return m_port; }
+    // Stops accepting connections and waits for renders in flight; safe to call twice.
+    void shutdown();
+
+    const Config::ServerSettings &settings() const { return m_settings; }
+    Pipeline::PosterPipeline &pipeline() { return *m_pipeline; }
+    QThreadPool &renderPool() { return m_renderPool; }
+
+    // "localhost" or an IPv4/IPv6 literal; nullopt otherwise.
+    static std::optional<QHostAddress> hostAddress(const QString &host);
+    // Worker threads for renders: enough above the render cap that requests can wait for a slot
+    // (and time out with 503) instead of queueing unseen inside the pool.
+    static int renderPoolSize(int renderConcurrency);
+    static QString version();
+
+private:
+    explicit Daemon(const Config::ServerSettings &settings);
+    VoidResult build();
+
+    Config::ServerSettings m_settings;
+    std::unique_ptr<Storage::SqliteStorage> m_storage;
+    std::unique_ptr<Blob::LocalDiskBlobStore> m_blobs;
+    std::unique_ptr<Sources::LocalLibrary> m_library;
+    std::unique_ptr<Net::HttpClient> m_httpClient;
+    std::unique_ptr<Sources::TmdbSource> m_tmdb;
+    std::unique_ptr<Sources::MdbListSource> m_mdblist;
+    std::unique_ptr<Render::FontBook> m_fonts;
+    std::unique_ptr<Render::PosterRenderer> m_renderer;
+    std::unique_ptr<Pipeline::PosterPipeline> m_pipeline;
+    // Declared after the pipeline so they are destroyed (and drained) before it.
+    QThreadPool m_renderPool;
+    QThreadPool m_probePool;
+    Http::AccessGate m_gate;
+    Http::CacheHeaders m_cacheHeaders;
+    Http::AccessLog m_log;
+    std::unique_ptr<Http::RouteContext> m_context;
+    std::unique_ptr<Http::HttpService> m_service;
+    quint16 m_port = 0;
+};
+
+} // namespace Marquee

@@ -1,0 +1,64 @@
+#include "daemon/http/httpservice.h"
+
+#include <QCoreApplication>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+
+#include "daemon/http/errorresponse.h"
+
+namespace Marquee::Http {
+
+HttpService::HttpService(const RouteContext &context)
+    : m_context(context)
+    , m_server(std::make_unique<QHttpServer>())
+    , m_posterRoutes(context)
+    , m_capsRoute(context)
+    , m_probeRoutes(context)
+{
+    m_posterRoutes.registerOn(*m_server);
+    m_capsRoute.registerOn(*m_server);
+    m_probeRoutes.registerOn(*m_server);
+    registerMissingHandler();
+}
+
+HttpService::~HttpService()
+{
+    close();
+}
+
+void HttpService::registerMissingHandler()
+{
+    const RouteContext *context = &m_context;
+    m_server->setMissingHandler([context](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const RequestTrace trace = context->trace(request);
+        QHttpServerResponse response = ErrorResponse::json(
+            QHttpServerResponse::StatusCode::NotFound,
+            QCoreApplication::translate("Marquee::Http::HttpService", "Not found"));
+        context->finish(trace, std::move(response)).write(std::move(responder));
+    });
+}
+
+Result<quint16> HttpService::listen(const QHostAddress &address, quint16 port)
+{
+    // Our own QTcpServer (rather than QAbstractHttpServer::listen) keeps the OS error text.
+    auto *tcp = new QTcpServer(m_server.get());
+    if (!tcp->listen(address, port)) {
+        const QString reason = tcp->errorString();
+        delete tcp;
+        return fail(ErrorKind::Internal,
+                    QCoreApplication::translate("Marquee::Http::HttpService", "Cannot listen on %1:%2: %3")
+                        .arg(address.toString())
+                        .arg(port)
+                        .arg(reason));
+    }
+    m_server->bind(tcp);
+    return tcp->serverPort();
+}
+
+void HttpService::close()
+{
+    for (QTcpServer *tcp : m_server->servers())
+        tcp->close();
+}
+
+} // namespace Marquee::Http

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QHttpServer>
+
+#include <memory>
+
+#include "core/util/error.h"
+#include "daemon/http/capsroute.h"
+#include "daemon/http/posterroutes.h"
+#include "daemon/http/proberoutes.h"
+#include "daemon/http/routecontext.h"
+
+namespace Marquee::Http {
+
+// The HTTP front: one QHttpServer with every route registered, JSON 404s for unknown paths, and a
+// listen() that reports why it could not bind.
+class HttpService
+{
+public:
+    explicit HttpService(const RouteContext &context);
+    ~HttpService();
+
+    // Binds address:port (0 = ephemeral). Returns the bound port, or an Internal error naming the
+    // address and the operating system's reason (e.g. "address already in use").
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    void close();
+
+    QHttpServer &server() { return *m_server; }
+
+private:
+    void registerMissingHandler();
+
+    const RouteContext &m_context;
+    std::unique_ptr<QHttpServer> m_server;
+    PosterRoutes m_posterRoutes;
+    CapsRoute m_capsRoute;
+    ProbeRoutes m_probeRoutes;
+};
+
+} // namespace Marquee::Http

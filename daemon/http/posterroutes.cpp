@@ -1,0 +1,143 @@
+#include "daemon/http/posterroutes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHttpServer>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/config/posterquery.h"
+#include "core/presets/presetcatalog.h"
+#include "daemon/http/errorresponse.h"
+
+namespace Marquee::Http {
+
+namespace {
+
+bool truthy(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    return v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes");
+}
+
+const QString DefaultPrimaryClient = QStringLiteral("stremio_tv_nuvio");
+
+} // namespace
+
+PosterRoutes::PosterRoutes(const RouteContext &context)
+    : m_context(context)
+{
+}
+
+void PosterRoutes::registerOn(QHttpServer &server) const
+{
+    server.route(QStringLiteral("/poster"), [this](const QHttpServerRequest &request) {
+        return poster(request);
+    });
+    server.route(QStringLiteral("/p/<arg>/<arg>/<arg>"),
+                 [this](QString preset, QString type, QString id, const QHttpServerRequest &request) {
+                     return this->preset(preset, type, id, request);
+                 });
+}
+
+bool PosterRoutes::nocacheAllowed(const QString &suppliedKey) const
+{
+    return m_context.gate.keyMatches(suppliedKey);
+}
+
+QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &request) const
+{
+    const RequestTrace trace = m_context.trace(request);
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return m_context.ready(trace, RouteContext::methodNotAllowed());
+
+    const QUrlQuery query = request.query();
+    const QString key = RouteContext::accessKey(query);
+    if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Poster, key); !allowed)
+        return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+
+    Result<Config::PosterQuery> parsed = Config::parsePosterQuery(query);
+    if (!parsed)
+        return QtFuture::makeReadyFuture(m_context.failure(trace, parsed.error()));
+    Config::applyClientInsets(parsed->config, parsed->primaryClient, query);
+    parsed->nocache = parsed->nocache && nocacheAllowed(key);
+
+    Pipeline::PosterRequest posterRequest;
+    posterRequest.query = std::move(*parsed);
+    posterRequest.format = Pipeline::negotiateFormat(m_context.settings.imageFormat,
+                                                     request.value(QByteArrayLiteral("accept")));
+    return serve(std::move(posterRequest), CacheHeaders::Route::Poster, trace, request);
+}
+
+QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const QString &type,
+                                                  const QString &id, const QHttpServerRequest &request) const
+{
+    const RequestTrace trace = m_context.trace(request);
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return m_context.ready(trace, RouteContext::methodNotAllowed());
+
+    const QUrlQuery query = request.query();
+    const QString key = RouteContext::accessKey(query);
+    if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Preset, key); !allowed)
+        return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+
+    const Result<Config::PresetPath> path = Config::parsePresetPath(
+        preset, type, id, query.queryItemValue(QStringLiteral("shape"), QUrl::FullyDecoded));
+    if (!path)
+        return QtFuture::makeReadyFuture(m_context.failure(trace, path.error()));
+
+    const Presets::Preset *found = Presets::PresetCatalog::find(path->preset);
+    if (!found) {
+        const Error unknown{ErrorKind::NotFound,
+                            QCoreApplication::translate("Marquee::Http::PosterRoutes", "Unknown preset '%1'")
+                                .arg(path->preset)};
+        return QtFuture::makeReadyFuture(m_context.failure(trace, unknown));
+    }
+
+    // The preset's parameters go through the same parse as the equivalent /poster URL, so both
+    // share composite keys (reference §1.3).
+    QUrlQuery params = found->params;
+    if (path->landscape) {
+        params.removeAllQueryItems(QStringLiteral("shape"));
+        params.addQueryItem(QStringLiteral("shape"), QStringLiteral("landscape"));
+    }
+    Pipeline::PosterRequest posterRequest;
+    Config::PosterQuery &posterQuery = posterRequest.query;
+    posterQuery.title = path->title;
+    posterQuery.config = Config::RenderConfig::fromQuery(params);
+    posterQuery.primaryClient = params.queryItemValue(QStringLiteral("primary_client"));
+    if (posterQuery.primaryClient.isEmpty())
+        posterQuery.primaryClient = DefaultPrimaryClient;
+    Config::applyClientInsets(posterQuery.config, posterQuery.primaryClient, params);
+    posterQuery.accessKey = key;
+    posterQuery.nocache = truthy(query.queryItemValue(QStringLiteral("nocache"))) && nocacheAllowed(key);
+    posterRequest.format = Pipeline::negotiateFormat(m_context.settings.imageFormat,
+                                                     request.value(QByteArrayLiteral("accept")));
+    posterRequest.presetRoute = true;
+    return serve(std::move(posterRequest), CacheHeaders::Route::Preset, trace, request);
+}
+
+QFuture<QHttpServerResponse> PosterRoutes::serve(Pipeline::PosterRequest posterRequest, CacheHeaders::Route route,
+                                                 const RequestTrace &trace,
+                                                 const QHttpServerRequest &request) const
+{
+    const QByteArray ifNoneMatch = request.value(QByteArrayLiteral("if-none-match"));
+    // RAM hits are answered right here: handing them to the pool would cost more than the copy.
+    if (const auto hit = m_context.pipeline.memoryHit(posterRequest)) {
+        return m_context.ready(trace, m_context.cacheHeaders.respond(*hit, route, ifNoneMatch,
+                                                                     QDateTime::currentSecsSinceEpoch()));
+    }
+    const RouteContext *context = &m_context;
+    return QtConcurrent::run(&m_context.renderPool,
+                             [context, posterRequest = std::move(posterRequest), route, trace, ifNoneMatch]() {
+                                 const Result<Pipeline::PosterResult> result =
+                                     context->pipeline.produce(posterRequest);
+                                 if (!result)
+                                     return context->failure(trace, result.error());
+                                 return context->finish(
+                                     trace, context->cacheHeaders.respond(*result, route, ifNoneMatch,
+                                                                          QDateTime::currentSecsSinceEpoch()));
+                             });
+}
+
+} // namespace Marquee::Http

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QFuture>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QString>
+
+#include "core/pipeline/posterpipeline.h"
+#include "daemon/http/cacheheaders.h"
+#include "daemon/http/routecontext.h"
+
+class QHttpServer;
+
+namespace Marquee::Http {
+
+// GET /poster?… and GET /p/{preset}/{type}/{id}.jpg?shape=… (reference §1.2, §1.3).
+// Each request is gated, parsed into a PosterRequest, and answered from the pipeline's RAM cache on
+// the server thread when possible; everything else goes to the render pool as a QFuture.
+class PosterRoutes
+{
+public:
+    explicit PosterRoutes(const RouteContext &context);
+
+    void registerOn(QHttpServer &server) const;
+
+    QFuture<QHttpServerResponse> poster(const QHttpServerRequest &request) const;
+    QFuture<QHttpServerResponse> preset(const QString &preset, const QString &type, const QString &id,
+                                        const QHttpServerRequest &request) const;
+
+private:
+    QFuture<QHttpServerResponse> serve(Pipeline::PosterRequest posterRequest, CacheHeaders::Route route,
+                                       const RequestTrace &trace, const QHttpServerRequest &request) const;
+    // `nocache` is an operator switch: honoured only when ACCESS_KEY is configured and supplied.
+    bool nocacheAllowed(const QString &suppliedKey) const;
+
+    const RouteContext &m_context;
+};
+
+} // namespace Marquee::Http

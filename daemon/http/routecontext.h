@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QFuture>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+#include "core/config/serversettings.h"
+#include "core/util/error.h"
+#include "daemon/http/accessgate.h"
+#include "daemon/http/accesslog.h"
+#include "daemon/http/cacheheaders.h"
+
+class QThreadPool;
+
+namespace Marquee::Storage { class Storage; }
+namespace Marquee::Blob { class BlobStore; }
+namespace Marquee::Pipeline { class PosterPipeline; }
+
+namespace Marquee::Http {
+
+// What every route needs, handed over by the composition root. Plain references: the Daemon owns
+// all of it and outlives the HTTP server.
+struct RouteContext
+{
+    const Config::ServerSettings &settings;
+    Pipeline::PosterPipeline &pipeline;
+    Storage::Storage &storage;
+    Blob::BlobStore &blobs;
+    QThreadPool &renderPool;   // produce() runs here; sized from the render cap
+    QThreadPool &probePool;    // /ready pings, so a saturated render pool cannot stall readiness
+    const AccessGate &gate;
+    const CacheHeaders &cacheHeaders;
+    const AccessLog &log;
+
+    RequestTrace trace(const QHttpServerRequest &request) const;
+    // Writes the access-log line for `response` and hands it back.
+    QHttpServerResponse finish(const RequestTrace &trace, QHttpServerResponse &&response) const;
+    QFuture<QHttpServerResponse> ready(const RequestTrace &trace, QHttpServerResponse &&response) const;
+    // The error's HTTP response (ErrorResponse), logged; an Internal error's hidden reason goes to the log.
+    QHttpServerResponse failure(const RequestTrace &trace, const Error &error) const;
+
+    static QByteArray methodName(QHttpServerRequest::Method method);
+    static QString accessKey(const QUrlQuery &query);
+    static QHttpServerResponse methodNotAllowed();
+};
+
+} // namespace Marquee::Http

@@ -1,0 +1,116 @@
+// marqueed: composition only. Settings come from defaults ← --config INI ← environment ← command line;
+// everything else is built by Marquee::Daemon.
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QProcessEnvironment>
+
+#include "core/config/serversettings.h"
+#include "daemon/daemon.h"
+#include "daemon/signalwatcher.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("marqueed", text);
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+struct Options
+{
+    QCommandLineOption host{QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1; MARQUEE_HOST)."),
+                            tr("address")};
+    QCommandLineOption port{QStringLiteral("port"), tr("Port to listen on, 0 for any free port (default 8000; PORT)."),
+                            tr("port")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), tr("Data directory (MARQUEE_DATA_DIR)."), tr("dir")};
+    QCommandLineOption cacheDir{QStringLiteral("cache-dir"), tr("Cache directory (MARQUEE_CACHE_DIR)."), tr("dir")};
+    QCommandLineOption config{QStringLiteral("config"),
+                              tr("INI file with settings; environment variables override it."), tr("file")};
+};
+
+// Command-line values win over the environment and the INI file.
+bool applyOverrides(const QCommandLineParser &parser, const Options &options,
+                    Marquee::Config::ServerSettings &settings)
+{
+    if (parser.isSet(options.host))
+        settings.host = parser.value(options.host);
+    if (parser.isSet(options.port)) {
+        bool ok = false;
+        const uint port = parser.value(options.port).toUInt(&ok);
+        if (!ok || port > 65535) {
+            printLine(stderr, tr("--port: '%1' is not a port number (0–65535)").arg(parser.value(options.port)));
+            return false;
+        }
+        settings.port = static_cast<quint16>(port);
+    }
+    if (parser.isSet(options.dataDir))
+        settings.dataDir = parser.value(options.dataDir);
+    if (parser.isSet(options.cacheDir))
+        settings.cacheDir = parser.value(options.cacheDir);
+    return true;
+}
+
+QString urlHost(const QString &host)
+{
+    return host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // QFontDatabase needs a QGuiApplication; without a display it must be the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("marqueed"));
+    QCoreApplication::setApplicationVersion(Marquee::Daemon::version());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Marquee poster daemon: renders rated posters and serves them over HTTP."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Options options;
+    parser.addOptions({options.host, options.port, options.dataDir, options.cacheDir, options.config});
+    parser.process(app);
+
+    auto settings = Marquee::Config::ServerSettings::load(QProcessEnvironment::systemEnvironment(),
+                                                          parser.value(options.config));
+    if (!settings) {
+        printLine(stderr, settings.error().message);
+        return 2;
+    }
+    if (!applyOverrides(parser, options, *settings))
+        return 2;
+
+    auto daemon = Marquee::Daemon::create(*settings);
+    if (!daemon) {
+        printLine(stderr, daemon.error().message);
+        return daemon.error().kind == Marquee::ErrorKind::InvalidInput ? 2 : 1;
+    }
+    const Marquee::Result<quint16> port = (*daemon)->listen();
+    if (!port) {
+        printLine(stderr, port.error().message);
+        return 1;
+    }
+    printLine(stdout, tr("marqueed %1 listening on http://%2:%3")
+                          .arg(Marquee::Daemon::version(), urlHost(settings->host))
+                          .arg(*port));
+
+    Marquee::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &Marquee::SignalWatcher::terminationRequested, &app, [] {
+        QCoreApplication::quit();
+    });
+    const int status = app.exec();
+    (*daemon)->shutdown();  // stop accepting, drain renders in flight
+    return status;
+}
