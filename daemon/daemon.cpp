@@ -28,6 +28,7 @@ QString tr(const char *text)
 }
 
 constexpr int ProbeThreads = 2;  // storage and blob store pinged side by side
+constexpr int BackgroundDrainMs = 10000;  // /p rating warm-ups get this long to finish at shutdown
 
 VoidResult checkBackends(const Config::ServerSettings &settings)
 {
@@ -139,6 +140,8 @@ void Daemon::shutdown()
         m_service->close();
     m_renderPool.waitForDone();
     m_probePool.waitForDone();
+    if (m_pipeline)
+        m_pipeline->waitForBackgroundWork(BackgroundDrainMs);
     // Pending continuations of the routes belong to the server object; dropping it cancels them.
     m_service.reset();
 }

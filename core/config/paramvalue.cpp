@@ -126,7 +126,7 @@ QString formatWeights(const Weights &weights, const QStringList &sources)
 {
     QStringList entries;
     bool anyValid = false;
-    for (auto it = weights.cbegin(); it != weights.cend(); ++it) {  // QMap: sorted by source name
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it) { // QMap: sorted by source name
         if (!sources.contains(it.key()) || !std::isfinite(it.value()))
             continue;
         anyValid = true;
@@ -147,7 +147,7 @@ QString normaliseWeights(QStringView raw, const QStringList &sources)
 QString normalisePalette(QStringView raw)
 {
     static const QRegularExpression separators(QStringLiteral("[,;\\r\\n]"));
-    QMap<int, QString> stops;  // score → hex; a later entry for the same score wins
+    QMap<int, QString> stops; // score → hex; a later entry for the same score wins
     for (const QString &entry : raw.toString().split(separators, Qt::SkipEmptyParts)) {
         const qsizetype colon = entry.indexOf(QLatin1Char(':'));
         if (colon <= 0)
@@ -172,7 +172,8 @@ QList<PaletteStop> parsePalette(QStringView normalised)
         const qsizetype colon = entry.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             continue;
-        stops.append(PaletteStop{entry.left(colon).toInt(), QColor(QLatin1Char('#') + entry.mid(colon + 1))});
+        stops.append(
+            PaletteStop { entry.left(colon).toInt(), QColor(QLatin1Char('#') + entry.mid(colon + 1)) });
     }
     return stops;
 }
@@ -194,7 +195,7 @@ QVariant fromString(const ParamSpec &spec, const QString &raw)
     case ParamType::Choice:
         return choiceFromString(spec, text);
     case ParamType::Color:
-        return normaliseHex(text);  // invalid → unset
+        return normaliseHex(text); // invalid → unset
     case ParamType::ColorOrWord:
         return colorOrWordFromString(spec, text);
     case ParamType::Text:

@@ -27,7 +27,8 @@ bool isPlaceholder(const QString &value, QLatin1String name)
 {
     return value.size() >= name.size() + 2 && value.startsWith(QLatin1Char('{'))
         && QStringView(value).mid(1, name.size()) == name
-        && (value.mid(name.size() + 1) == QLatin1String("}") || value.mid(name.size() + 1) == QLatin1String("?}"));
+        && (value.mid(name.size() + 1) == QLatin1String("}")
+            || value.mid(name.size() + 1) == QLatin1String("?}"));
 }
 
 // Keys are never validated, but an unsubstituted template placeholder is no key.
@@ -38,18 +39,18 @@ QString keyValue(const QUrlQuery &query, const QString &key)
 }
 
 // Hand-written checks instead of regular expressions: /p parses a path on every (cached) request.
-bool isDigits(QStringView value)  // \d{1,10}
+bool isDigits(QStringView value) // \d{1,10}
 {
     return !value.isEmpty() && value.size() <= 10
         && std::all_of(value.begin(), value.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-bool isImdbId(QStringView value)  // tt\d{1,10}
+bool isImdbId(QStringView value) // tt\d{1,10}
 {
     return value.startsWith(QLatin1String("tt")) && isDigits(value.mid(2));
 }
 
-bool isPresetName(QStringView value)  // [A-Za-z0-9_-]{1,64}
+bool isPresetName(QStringView value) // [A-Za-z0-9_-]{1,64}
 {
     return !value.isEmpty() && value.size() <= 64 && std::all_of(value.begin(), value.end(), [](QChar c) {
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
@@ -88,7 +89,7 @@ void applyStremioId(TitleId &title, const QString &stremioId)
 
 QString stripImageExtension(const QString &id)
 {
-    for (const char *ext : {".jpg", ".jpeg", ".webp", ".png"}) {
+    for (const char *ext : { ".jpg", ".jpeg", ".webp", ".png" }) {
         if (id.endsWith(QLatin1String(ext), Qt::CaseInsensitive))
             return id.left(id.size() - qsizetype(qstrlen(ext)));
     }
@@ -121,13 +122,15 @@ Result<PosterQuery> parsePosterQuery(const QUrlQuery &query)
     const QString tmdbId = lastValue(query, QStringLiteral("tmdb_id"));
     if (!tmdbId.isEmpty() && !isPlaceholder(tmdbId, QLatin1String("tmdb_id"))) {
         if (!isDigits(tmdbId))
-            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "Invalid tmdb_id"));
+            return fail(
+                ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "Invalid tmdb_id"));
         result.title.tmdbId = tmdbId.toLongLong();
     }
     const QString imdbId = lastValue(query, QStringLiteral("imdb_id"));
     if (!imdbId.isEmpty() && !isPlaceholder(imdbId, QLatin1String("imdb_id"))) {
         if (!isImdbId(imdbId))
-            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "Invalid imdb_id"));
+            return fail(
+                ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "Invalid imdb_id"));
         result.title.imdbId = imdbId;
     }
     applyStremioId(result.title, lastValue(query, QStringLiteral("stremio_id")));
@@ -136,8 +139,8 @@ Result<PosterQuery> parsePosterQuery(const QUrlQuery &query)
     result.mdblistKey = keyValue(query, QStringLiteral("mdblist_key"));
     result.accessKey = keyValue(query, QStringLiteral("access_key"));
     const QString client = lastValue(query, QStringLiteral("primary_client")).toLower();
-    static const QStringList clients{defaultClient(), QStringLiteral("stremio_desktop_web"), QStringLiteral("plex"),
-                                     QStringLiteral("jellyfin")};
+    static const QStringList clients { defaultClient(), QStringLiteral("stremio_desktop_web"),
+        QStringLiteral("plex"), QStringLiteral("jellyfin") };
     result.primaryClient = clients.contains(client) ? client : defaultClient();
     for (const QString &token : lastValue(query, QStringLiteral("quality")).split(QLatin1Char(','))) {
         if (!token.trimmed().isEmpty())
@@ -153,12 +156,13 @@ Result<PosterQuery> parsePosterQuery(const QUrlQuery &query)
     return result;
 }
 
-Result<PresetPath> parsePresetPath(const QString &preset, const QString &type, const QString &idWithExtension,
-                                   const QString &shape)
+Result<PresetPath> parsePresetPath(
+    const QString &preset, const QString &type, const QString &idWithExtension, const QString &shape)
 {
     PresetPath path;
     if (!isPresetName(preset))
-        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "Invalid preset name"));
+        return fail(
+            ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "Invalid preset name"));
     path.preset = preset;
 
     const QString mediaType = type.trimmed().toLower();
@@ -168,7 +172,7 @@ Result<PresetPath> parsePresetPath(const QString &preset, const QString &type, c
         path.title.type = MediaType::Tv;
     else
         return fail(ErrorKind::InvalidInput,
-                    QCoreApplication::translate("Marquee::Config", "Invalid type (movie|tv)"));
+            QCoreApplication::translate("Marquee::Config", "Invalid type (movie|tv)"));
 
     const QString id = stripImageExtension(idWithExtension.trimmed());
     if (isImdbId(id))
@@ -179,17 +183,18 @@ Result<PresetPath> parsePresetPath(const QString &preset, const QString &type, c
         path.title.tmdbId = id.mid(5).toLongLong();
     if (path.title.imdbId.isEmpty() && path.title.tmdbId <= 0) {
         return fail(ErrorKind::InvalidInput,
-                    QCoreApplication::translate("Marquee::Config", "Invalid id (expected tt…, a TMDB id or tmdb:<id>)"));
+            QCoreApplication::translate(
+                "Marquee::Config", "Invalid id (expected tt…, a TMDB id or tmdb:<id>)"));
     }
 
     const QString shapeName = shape.trimmed().toLower();
-    static const QStringList portrait{QString(), QStringLiteral("poster"), QStringLiteral("portrait"),
-                                      QStringLiteral("square")};
+    static const QStringList portrait { QString(), QStringLiteral("poster"), QStringLiteral("portrait"),
+        QStringLiteral("square") };
     if (shapeName == QLatin1String("landscape"))
         path.landscape = true;
     else if (!portrait.contains(shapeName))
         return fail(ErrorKind::InvalidInput,
-                    QCoreApplication::translate("Marquee::Config", "Invalid shape (poster|landscape)"));
+            QCoreApplication::translate("Marquee::Config", "Invalid shape (poster|landscape)"));
     return path;
 }
 
@@ -201,11 +206,17 @@ void applyClientInsets(RenderConfig &config, const QString &primaryClient, const
     {
         Param param;
         double insetForCroppingClient;
-    } insets[] = {{Param::BarBottomInset, 0.007}, {Param::SashBadgeInset, 0.004}};
+    } insets[] = { { Param::BarBottomInset, 0.007 }, { Param::SashBadgeInset, 0.004 } };
     for (const auto &inset : insets) {
         if (!query.hasQueryItem(ParamRegistry::spec(inset.param).name))
             config.setValue(inset.param, cropsEdges ? inset.insetForCroppingClient : 0.0);
     }
+}
+
+void applyDefaultLogoLanguage(RenderConfig &config, const QString &serverDefault, const QUrlQuery &query)
+{
+    if (!query.hasQueryItem(ParamRegistry::spec(Param::LogoLanguage).name))
+        config.setValue(Param::LogoLanguage, serverDefault);
 }
 
 } // namespace Marquee::Config

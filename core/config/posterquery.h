@@ -51,4 +51,8 @@ Result<PresetPath> parsePresetPath(const QString &preset, const QString &type, c
 // depend on primary_client when the query does not set them.
 void applyClientInsets(RenderConfig &config, const QString &primaryClient, const QUrlQuery &query);
 
+// logo_language defaults to the server's DEFAULT_LOGO_LANGUAGE (reference §1.2), which RenderConfig
+// cannot know: the host applies it when the query does not set logo_language.
+void applyDefaultLogoLanguage(RenderConfig &config, const QString &serverDefault, const QUrlQuery &query);
+
 } // namespace Marquee::Config

@@ -25,7 +25,7 @@ const QList<int> &canonicalOrder()
             indices.append(i);
         const QList<ParamSpec> &specs = ParamRegistry::all();
         std::sort(indices.begin(), indices.end(),
-                  [&specs](int a, int b) { return specs.at(a).name < specs.at(b).name; });
+            [&specs](int a, int b) { return specs.at(a).name < specs.at(b).name; });
         return indices;
     }();
     return order;
@@ -36,9 +36,9 @@ const QList<int> &canonicalOrder()
 // sash_badge runs before show_award_sash: a hidden award sash beats the notch.
 const QStringList &legacyOrder()
 {
-    static const QStringList order{QStringLiteral("vignette_poster_color"), QStringLiteral("logo_native_fallback"),
-                                   QStringLiteral("sash_badge"), QStringLiteral("show_award_sash"),
-                                   QStringLiteral("show_quality_badges")};
+    static const QStringList order { QStringLiteral("vignette_poster_color"),
+        QStringLiteral("logo_native_fallback"), QStringLiteral("sash_badge"),
+        QStringLiteral("show_award_sash"), QStringLiteral("show_quality_badges") };
     return order;
 }
 
@@ -84,7 +84,7 @@ bool RenderConfig::set(QStringView name, const QString &rawValue)
         return false;
     const std::optional<bool> flag = ParamValue::parseBool(rawValue);
     if (!flag)
-        return true;  // a malformed legacy value changes nothing
+        return true; // a malformed legacy value changes nothing
     if (name == QLatin1String("vignette_poster_color")) {
         setValue(Param::VignettePosterColorTop, *flag);
         setValue(Param::VignettePosterColorBottom, *flag);
@@ -167,7 +167,7 @@ QUrlQuery RenderConfig::toQuery(bool omitDefaults) const
             continue;
         QString text = formatted(spec.id);
         if (omitDefaults && spec.type == ParamType::SashPriority)
-            text = SashPriority::shortestForm(sashPriority());  // diff form when shorter (§7.3)
+            text = SashPriority::shortestForm(sashPriority()); // diff form when shorter (§7.3)
         query.addQueryItem(spec.name, text);
     }
     return query;

@@ -73,9 +73,10 @@ std::optional<QStringList> resolveExplicit(const QStringList &tokens)
             continue;
         }
         const bool exclusion = token.startsWith(QLatin1Char('-'));
-        const QStringList slotNames = SashPriority::expand(exclusion ? QStringView(token).mid(1) : QStringView(token));
+        const QStringList slotNames
+            = SashPriority::expand(exclusion ? QStringView(token).mid(1) : QStringView(token));
         if (slotNames.isEmpty())
-            continue;  // unknown tokens are skipped, never an error
+            continue; // unknown tokens are skipped, never an error
         recognised = true;
         for (const QString &slot : slotNames) {
             if (exclusion)
@@ -99,8 +100,8 @@ QList<bool> inCommonSubsequence(const QStringList &base, const QStringList &targ
     QList<QList<int>> len(n + 1, QList<int>(m + 1, 0));
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j) {
-            len[i][j] = base.at(i) == target.at(j) ? len[i + 1][j + 1] + 1
-                                                   : std::max(len[i + 1][j], len[i][j + 1]);
+            len[i][j]
+                = base.at(i) == target.at(j) ? len[i + 1][j + 1] + 1 : std::max(len[i + 1][j], len[i][j + 1]);
         }
     }
     QList<bool> kept(m, false);
@@ -120,27 +121,20 @@ QList<bool> inCommonSubsequence(const QStringList &base, const QStringList &targ
     return kept;
 }
 
-QStringList moveTokensFromSubsequence(const QStringList &base, const QStringList &target)
+// One "slot@N" per slot outside the common subsequence, in target order. Each lands right after its
+// predecessor in the target list; slots still waiting to move are ignored because they leave later.
+QStringList moveTokens(QStringList current, const QStringList &target)
 {
-    const QList<bool> kept = inCommonSubsequence(base, target);
+    const QList<bool> kept = inCommonSubsequence(current, target);
     QStringList tokens;
     for (qsizetype j = 0; j < target.size(); ++j) {
-        if (!kept.at(j))
-            tokens.append(target.at(j) + QLatin1Char('@') + QString::number(j));
-    }
-    return tokens;
-}
-
-// Fixes positions left to right; always correct, sometimes longer than the subsequence plan.
-QStringList moveTokensGreedy(QStringList current, const QStringList &target)
-{
-    QStringList tokens;
-    for (qsizetype i = 0; i < target.size(); ++i) {
-        if (i < current.size() && current.at(i) == target.at(i))
+        if (kept.at(j))
             continue;
-        tokens.append(target.at(i) + QLatin1Char('@') + QString::number(i));
-        current.removeAll(target.at(i));
-        current.insert(std::min(i, current.size()), target.at(i));
+        const QString &slot = target.at(j);
+        current.removeAll(slot);
+        const qsizetype pos = j == 0 ? 0 : current.indexOf(target.at(j - 1)) + 1;
+        current.insert(pos, slot);
+        tokens.append(slot + QLatin1Char('@') + QString::number(pos));
     }
     return tokens;
 }
@@ -150,15 +144,15 @@ QStringList moveTokensGreedy(QStringList current, const QStringList &target)
 QStringList SashPriority::expand(QStringView token)
 {
     if (token == QLatin1String("structural"))
-        return {QStringLiteral("short_film"), QStringLiteral("mini_series"), QStringLiteral("binge_ready")};
+        return { QStringLiteral("short_film"), QStringLiteral("mini_series"), QStringLiteral("binge_ready") };
     if (token == QLatin1String("release_status")) {
-        return {QStringLiteral("airing"),   QStringLiteral("cancelled"), QStringLiteral("ended"),
-                QStringLiteral("physical"), QStringLiteral("streaming"), QStringLiteral("cinema"),
-                QStringLiteral("production")};
+        return { QStringLiteral("airing"), QStringLiteral("cancelled"), QStringLiteral("ended"),
+            QStringLiteral("physical"), QStringLiteral("streaming"), QStringLiteral("cinema"),
+            QStringLiteral("production") };
     }
     for (const QString &slot : ParamRegistry::knownSashSlots()) {
         if (slot == token)
-            return {slot};
+            return { slot };
     }
     return {};
 }
@@ -176,7 +170,7 @@ std::optional<QStringList> SashPriority::resolve(QStringView raw)
 QString SashPriority::diffForm(const QStringList &effective)
 {
     const QStringList &defaults = ParamRegistry::defaultSashPriority();
-    QStringList head{defaultSeed()};
+    QStringList head { defaultSeed() };
     QStringList base;
     for (const QString &slot : defaults) {
         if (effective.contains(slot))
@@ -184,13 +178,9 @@ QString SashPriority::diffForm(const QStringList &effective)
         else
             head.append(QLatin1Char('-') + slot);
     }
-    QString best;
-    for (const QStringList &moves : {moveTokensFromSubsequence(base, effective), moveTokensGreedy(base, effective)}) {
-        const QString candidate = (head + moves).join(QLatin1Char(','));
-        if (resolve(candidate) == effective && (best.isEmpty() || candidate.size() < best.size()))
-            best = candidate;
-    }
-    return best;
+    const QString diff = (head + moveTokens(base, effective)).join(QLatin1Char(','));
+    // The construction is exact; the check only guards callers passing duplicates or unknown slots.
+    return resolve(diff) == effective ? diff : QString();
 }
 
 QString SashPriority::shortestForm(const QStringList &effective)

@@ -26,8 +26,9 @@ public:
     // default ("default,-cult,festival@0"), the explicit list, or "none" for no sashes.
     static QString shortestForm(const QStringList &effective);
 
-    // The diff form against the default order (seed "default", "-slot" for removed slots,
-    // "slot@index" for moved or added ones).
+    // The diff form against the default order (seed "default", "-slot" for removed slots, then
+    // one "slot@index" per moved or added slot, as few as the longest kept subsequence allows).
+    // Empty when `effective` holds duplicates or unknown slots.
     static QString diffForm(const QStringList &effective);
 
     // The stored spelling of an empty list (no sashes), distinct from the default.

@@ -22,7 +22,11 @@ namespace {
 class SettingsReader
 {
 public:
-    SettingsReader(const QProcessEnvironment &env, const QSettings *ini) : m_env(env), m_ini(ini) {}
+    SettingsReader(const QProcessEnvironment &env, const QSettings *ini)
+        : m_env(env)
+        , m_ini(ini)
+    {
+    }
 
     // nullopt when the variable is set nowhere; an empty string when it is set to "".
     std::optional<QString> raw(const QString &name) const
@@ -46,9 +50,9 @@ public:
         for (const QString &name : names) {
             const QString value = text(name);
             if (!value.isEmpty())
-                return {name, value};
+                return { name, value };
         }
-        return {*names.begin(), QString()};
+        return { *names.begin(), QString() };
     }
 
     void fail(const QString &message)
@@ -65,7 +69,7 @@ public:
             target = value;
     }
 
-    template<typename T>
+    template <typename T>
     void readInteger(std::initializer_list<QString> names, qint64 min, qint64 max, T &target)
     {
         const auto [name, value] = firstSet(names);
@@ -78,9 +82,18 @@ public:
             return;
         }
         if (max == std::numeric_limits<qint64>::max()) {
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be a whole number of at least %2 (got \"%3\")").arg(name).arg(min).arg(value));
+            fail(QCoreApplication::translate(
+                "Marquee::Config", "%1 must be a whole number of at least %2 (got \"%3\")")
+                     .arg(name)
+                     .arg(min)
+                     .arg(value));
         } else {
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be a number from %2 to %3 (got \"%4\")").arg(name).arg(min).arg(max).arg(value));
+            fail(QCoreApplication::translate(
+                "Marquee::Config", "%1 must be a number from %2 to %3 (got \"%4\")")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(value));
         }
     }
 
@@ -93,7 +106,8 @@ public:
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok)
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be a number (got \"%2\")").arg(name, value));
+            fail(QCoreApplication::translate("Marquee::Config", "%1 must be a number (got \"%2\")")
+                     .arg(name, value));
         else
             target = static_cast<int>(std::clamp<qint64>(number, min, max));
     }
@@ -106,7 +120,8 @@ public:
         if (const std::optional<bool> flag = ParamValue::parseBool(value))
             target = *flag;
         else
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be true or false (got \"%2\")").arg(name, value));
+            fail(QCoreApplication::translate("Marquee::Config", "%1 must be true or false (got \"%2\")")
+                     .arg(name, value));
     }
 
     void readChoice(const QString &name, const QStringList &choices, QString &target)
@@ -117,18 +132,20 @@ public:
         if (choices.contains(value))
             target = value;
         else
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be one of %2 (got \"%3\")").arg(name, choices.join(QLatin1Char('|')), value));
+            fail(QCoreApplication::translate("Marquee::Config", "%1 must be one of %2 (got \"%3\")")
+                     .arg(name, choices.join(QLatin1Char('|')), value));
     }
 
     void readBaseUrl(const QString &name, QString &target)
     {
         QString value = text(name);
         if (value.isEmpty())
-            return;  // empty base URL = the built-in default
+            return; // empty base URL = the built-in default
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be an http(s) URL (got \"%2\")").arg(name, value));
+            fail(QCoreApplication::translate("Marquee::Config", "%1 must be an http(s) URL (got \"%2\")")
+                     .arg(name, value));
             return;
         }
         while (value.endsWith(QLatin1Char('/')))
@@ -149,7 +166,8 @@ public:
             const double w = parts.size() == 2 ? parts.at(1).trimmed().toDouble(&ok) : 0.0;
             const QString source = parts.first().trimmed().toLower();
             if (!ok || !std::isfinite(w) || !sources.contains(source)) {
-                fail(QCoreApplication::translate("Marquee::Config", "%1 must look like letterboxd:0.8,tomatoes:0.2 with sources from %2 (got \"%3\")")
+                fail(QCoreApplication::translate("Marquee::Config",
+                    "%1 must look like letterboxd:0.8,tomatoes:0.2 with sources from %2 (got \"%3\")")
                          .arg(name, sources.join(QLatin1Char(',')), value));
                 return;
             }
@@ -163,9 +181,12 @@ public:
         const auto [name, value] = firstSet(names);
         if (value.isEmpty())
             return;
-        const QVariant language = ParamValue::fromString(ParamRegistry::spec(Param::LogoLanguageSecondary), value);
+        const QVariant language
+            = ParamValue::fromString(ParamRegistry::spec(Param::LogoLanguageSecondary), value);
         if (language.toString().isEmpty())
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be a language code such as en or pt-br (got \"%2\")").arg(name, value));
+            fail(QCoreApplication::translate(
+                "Marquee::Config", "%1 must be a language code such as en or pt-br (got \"%2\")")
+                     .arg(name, value));
         else
             target = language.toString();
     }
@@ -182,7 +203,9 @@ public:
         else if (ok && seconds >= 0)
             target = QString::number(seconds);
         else
-            fail(QCoreApplication::translate("Marquee::Config", "%1 must be 0, auto or a number of seconds (got \"%2\")").arg(name, value));
+            fail(QCoreApplication::translate(
+                "Marquee::Config", "%1 must be 0, auto or a number of seconds (got \"%2\")")
+                     .arg(name, value));
     }
 
 private:
@@ -209,11 +232,11 @@ QStringList splitLibraryDirs(const QString &value)
 void readListenAndPaths(SettingsReader &r, ServerSettings &s)
 {
     r.readString(QStringLiteral("MARQUEE_HOST"), s.host);
-    r.readInteger({QStringLiteral("PORT"), QStringLiteral("MARQUEE_PORT")}, 0, 65535, s.port);
+    r.readInteger({ QStringLiteral("PORT"), QStringLiteral("MARQUEE_PORT") }, 0, 65535, s.port);
     r.readString(QStringLiteral("MARQUEE_DATA_DIR"), s.dataDir);
     r.readString(QStringLiteral("MARQUEE_CACHE_DIR"), s.cacheDir);
     if (const std::optional<QString> dirs = r.raw(QStringLiteral("MARQUEE_LIBRARY_DIRS")))
-        s.libraryDirs = splitLibraryDirs(*dirs);  // set but empty → no library at all
+        s.libraryDirs = splitLibraryDirs(*dirs); // set but empty → no library at all
 }
 
 void readUpstreamsAndAccess(SettingsReader &r, ServerSettings &s)
@@ -221,13 +244,13 @@ void readUpstreamsAndAccess(SettingsReader &r, ServerSettings &s)
     r.readString(QStringLiteral("TMDB_API_KEY"), s.tmdbApiKey);
     r.readBaseUrl(QStringLiteral("TMDB_API_BASE"), s.tmdbApiBase);
     r.readBaseUrl(QStringLiteral("TMDB_IMAGE_BASE"), s.tmdbImageBase);
-    for (const QString &name : {QStringLiteral("MDBLIST_API_KEY"), QStringLiteral("MDBLIST_API_KEY_2")}) {
+    for (const QString &name : { QStringLiteral("MDBLIST_API_KEY"), QStringLiteral("MDBLIST_API_KEY_2") }) {
         const QString key = r.text(name);
         if (!key.isEmpty())
             s.mdblistApiKeys.append(key);
     }
     r.readBaseUrl(QStringLiteral("MDBLIST_API_BASE"), s.mdblistApiBase);
-    r.readInteger({QStringLiteral("UPSTREAM_TIMEOUT_MS")}, 1, 600000, s.upstreamTimeoutMs);
+    r.readInteger({ QStringLiteral("UPSTREAM_TIMEOUT_MS") }, 1, 600000, s.upstreamTimeoutMs);
     r.readString(QStringLiteral("ACCESS_KEY"), s.accessKey);
     r.readBool(QStringLiteral("PRESET_ENABLED"), s.presetEnabled);
     r.readBool(QStringLiteral("POSTER_RESOLVE_IMDB"), s.posterResolveImdb);
@@ -240,23 +263,24 @@ void readOutputAndCache(SettingsReader &r, ServerSettings &s)
         s.imageFormat = QStringLiteral("jpeg");
     else
         r.readChoice(QStringLiteral("IMAGE_FORMAT"),
-                     {QStringLiteral("jpeg"), QStringLiteral("webp"), QStringLiteral("auto")}, s.imageFormat);
+            { QStringLiteral("jpeg"), QStringLiteral("webp"), QStringLiteral("auto") }, s.imageFormat);
     r.readClamped(QStringLiteral("JPEG_QUALITY"), 70, 95, s.jpegQuality);
     r.readClamped(QStringLiteral("WEBP_QUALITY"), 70, 95, s.webpQuality);
     r.readCdnTtl(QStringLiteral("CDN_CACHE_TTL"), s.cdnCacheTtl);
     constexpr qint64 unbounded = std::numeric_limits<qint64>::max();
-    r.readInteger({QStringLiteral("PRESET_CDN_CACHE_TTL")}, 0, std::numeric_limits<int>::max(), s.presetCdnCacheTtl);
+    r.readInteger(
+        { QStringLiteral("PRESET_CDN_CACHE_TTL") }, 0, std::numeric_limits<int>::max(), s.presetCdnCacheTtl);
 
-    r.readInteger({QStringLiteral("POSTER_RENDER_CONCURRENCY")}, 1, 256, s.renderConcurrency);
+    r.readInteger({ QStringLiteral("POSTER_RENDER_CONCURRENCY") }, 1, 256, s.renderConcurrency);
     int renderConcurrencyOverride = 0;
-    r.readInteger({QStringLiteral("RENDER_CONCURRENCY")}, 0, 256, renderConcurrencyOverride);
+    r.readInteger({ QStringLiteral("RENDER_CONCURRENCY") }, 0, 256, renderConcurrencyOverride);
     if (renderConcurrencyOverride > 0)
         s.renderConcurrency = renderConcurrencyOverride;
-    r.readInteger({QStringLiteral("RENDER_QUEUE_TIMEOUT")}, 0, 86400, s.renderQueueTimeoutSec);
-    r.readInteger({QStringLiteral("COMPOSITE_CACHE_TTL")}, 0, unbounded, s.compositeCacheTtl);
-    r.readInteger({QStringLiteral("COMPOSITE_CACHE_TTL_JITTER")}, 0, unbounded, s.compositeCacheTtlJitter);
-    r.readInteger({QStringLiteral("COMPOSITE_MEM_ENTRIES")}, 0, std::numeric_limits<int>::max(),
-                  s.compositeMemEntries);
+    r.readInteger({ QStringLiteral("RENDER_QUEUE_TIMEOUT") }, 0, 86400, s.renderQueueTimeoutSec);
+    r.readInteger({ QStringLiteral("COMPOSITE_CACHE_TTL") }, 0, unbounded, s.compositeCacheTtl);
+    r.readInteger({ QStringLiteral("COMPOSITE_CACHE_TTL_JITTER") }, 0, unbounded, s.compositeCacheTtlJitter);
+    r.readInteger({ QStringLiteral("COMPOSITE_MEM_ENTRIES") }, 0, std::numeric_limits<int>::max(),
+        s.compositeMemEntries);
     r.readBool(QStringLiteral("DISABLE_COMPOSITE_CACHE"), s.disableCompositeCache);
 }
 
@@ -264,12 +288,14 @@ void readRatingsAndBackends(SettingsReader &r, ServerSettings &s)
 {
     r.readWeights(QStringLiteral("MOVIE_WEIGHTS"), Param::MovieWeights, s.movieWeights);
     r.readWeights(QStringLiteral("TV_WEIGHTS"), Param::TvWeights, s.tvWeights);
-    r.readInteger({QStringLiteral("RATING_MIN_VOTES")}, 0, std::numeric_limits<int>::max(), s.ratingMinVotes);
-    r.readLanguage({QStringLiteral("DEFAULT_LOGO_LANGUAGE"), QStringLiteral("TMDB_LANGUAGE")},
-                   s.defaultLogoLanguage);
+    r.readInteger(
+        { QStringLiteral("RATING_MIN_VOTES") }, 0, std::numeric_limits<int>::max(), s.ratingMinVotes);
+    r.readLanguage(
+        { QStringLiteral("DEFAULT_LOGO_LANGUAGE"), QStringLiteral("TMDB_LANGUAGE") }, s.defaultLogoLanguage);
     r.readString(QStringLiteral("DATABASE_URL"), s.databaseUrl);
     r.readString(QStringLiteral("OBJECT_STORE_URL"), s.objectStoreUrl);
-    r.readChoice(QStringLiteral("LOG_FORMAT"), {QStringLiteral("text"), QStringLiteral("json")}, s.logFormat);
+    r.readChoice(
+        QStringLiteral("LOG_FORMAT"), { QStringLiteral("text"), QStringLiteral("json") }, s.logFormat);
 }
 
 } // namespace
@@ -280,10 +306,13 @@ Result<ServerSettings> ServerSettings::load(const QProcessEnvironment &env, cons
     if (!iniPath.isEmpty()) {
         const QFileInfo file(iniPath);
         if (!file.isFile() || !file.isReadable())
-            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "Cannot read the configuration file %1").arg(iniPath));
+            return fail(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Marquee::Config", "Cannot read the configuration file %1")
+                    .arg(iniPath));
         ini.emplace(iniPath, QSettings::IniFormat);
         if (ini->status() != QSettings::NoError)
-            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Config", "%1 is not a valid INI file").arg(iniPath));
+            return fail(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Marquee::Config", "%1 is not a valid INI file").arg(iniPath));
     }
     SettingsReader reader(env, ini ? &*ini : nullptr);
     ServerSettings settings;
@@ -307,7 +336,8 @@ QString ServerSettings::effectiveCacheDir() const
 {
     if (!cacheDir.isEmpty())
         return cacheDir;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/marquee");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/marquee");
 }
 
 } // namespace Marquee::Config

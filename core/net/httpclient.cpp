@@ -6,12 +6,17 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QStringList>
 #include <QThreadStorage>
 #include <QTimer>
+
+#ifndef MARQUEE_VERSION_STRING
+#define MARQUEE_VERSION_STRING "0"  // core/net/CMakeLists.txt passes the project version
+#endif
 
 namespace Marquee::Net {
 
@@ -133,7 +138,8 @@ Result<HttpResponse> HttpClient::get(const QUrl &url, const HeaderList &headers,
 
     if (transfer.timedOut)
         return fail(ErrorKind::UpstreamTimeout, tr("Upstream request timed out"));
-    transfer.body += reply->readAll();
+    if (reply->isOpen())  // an aborted reply is closed; reading it would only warn
+        transfer.body += reply->readAll();
     if (transfer.tooLarge || transfer.body.size() > maxBodyBytes)
         return fail(ErrorKind::UpstreamStatus, tr("Upstream response too large"));
 
@@ -158,7 +164,9 @@ int retryAfterSeconds(const QByteArray &headerValue, int defaultSeconds, int cap
     qint64 seconds = value.toLongLong(&ok);
     if (!ok) {
         // HTTP-date form: "Wed, 21 Oct 2015 07:28:00 GMT".
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        when.setTimeSpec(Qt::UTC);
         if (!when.isValid())
             return std::clamp(defaultSeconds, 1, capSeconds);
         seconds = QDateTime::currentDateTimeUtc().secsTo(when);

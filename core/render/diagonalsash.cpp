@@ -41,9 +41,20 @@ void DiagonalSash::paintRibbon(QPainter &p, const RenderContext &ctx, const Geom
     const qreal t = g.thickness;
     const QRectF ribbon(-g.length / 2.0, -t / 2.0, g.length, t);
 
-    // Reference: alpha 110, blur 10, offset (+6,+6) on the ×3 supersampled ribbon.
-    SoftShadow::paint(p, ribbon, ShadowStyle {QColor(0, 0, 0, 110), 10.0 / 3.0, QPointF(2, 2)},
-                      [&](QPainter &mp) { mp.fillRect(ribbon, Qt::black); });
+    // Reference: alpha 110, blur 10, offset (+6,+6) on the ×3 supersampled ribbon. The ribbon's ends
+    // always lie outside the canvas, so its blurred shadow is just a band with soft long edges: a
+    // gradient across the thickness, offset down-right, costs nothing compared with a real blur.
+    const qreal sigma = 10.0 / 3.0;
+    const QPointF offset = QTransform().rotate(-45.0).map(QPointF(2, 2));  // canvas (+2,+2) in ribbon space
+    QLinearGradient shade(0, -t / 2.0 - 2.5 * sigma, 0, t / 2.0 + 2.5 * sigma);
+    const qreal edge = 5.0 * sigma / (t + 5.0 * sigma);
+    shade.setColorAt(0.0, QColor(0, 0, 0, 0));
+    shade.setColorAt(edge * 0.5, QColor(0, 0, 0, 55));
+    shade.setColorAt(edge, QColor(0, 0, 0, 110));
+    shade.setColorAt(1.0 - edge, QColor(0, 0, 0, 110));
+    shade.setColorAt(1.0 - edge * 0.5, QColor(0, 0, 0, 55));
+    shade.setColorAt(1.0, QColor(0, 0, 0, 0));
+    p.fillRect(ribbon.adjusted(0, -2.5 * sigma, 0, 2.5 * sigma).translated(offset), shade);
 
     QLinearGradient body(0, -t / 2.0, 0, t / 2.0);
     body.setColorAt(0.0, colors.lo);
@@ -80,7 +91,20 @@ void DiagonalSash::paint(QImage &canvas, const RenderContext &ctx) const
     const Geometry g = geometry(ctx);
     if (g.length <= 0 || g.thickness <= 0)
         return;
-    // The ribbon only ever covers the top-right corner; its layer is that corner plus the shadow.
+    const auto draw = [&](QPainter &p, const QPointF &origin) {
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        p.translate(g.centre - origin);
+        p.rotate(45.0);
+        paintRibbon(p, ctx, g);
+        paintLabel(p, ctx, g);
+    };
+    if (!ctx.config.flag(Param::Muted)) {
+        QPainter p(&canvas);
+        draw(p, QPointF(0, 0));
+        return;
+    }
+    // Muted fades the whole ribbon evenly, so it is drawn into its own layer first. The ribbon only
+    // ever covers the top-right corner; the layer is that corner plus the shadow.
     const qreal box = (g.length + g.thickness) / std::sqrt(2.0);
     const QRect area = QRectF(g.centre.x() - box / 2.0, 0, box + 20, g.centre.y() + box / 2.0 + 20)
                            .toAlignedRect()
@@ -91,14 +115,10 @@ void DiagonalSash::paint(QImage &canvas, const RenderContext &ctx) const
     layer.fill(Qt::transparent);
     {
         QPainter p(&layer);
-        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-        p.translate(g.centre - QPointF(area.topLeft()));
-        p.rotate(45.0);
-        paintRibbon(p, ctx, g);
-        paintLabel(p, ctx, g);
+        draw(p, QPointF(area.topLeft()));
     }
     QPainter p(&canvas);
-    p.setOpacity(ctx.config.flag(Param::Muted) ? 0.8 : 1.0);
+    p.setOpacity(0.8);
     p.drawImage(area.topLeft(), layer);
 }
 

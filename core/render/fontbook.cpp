@@ -23,6 +23,7 @@ namespace {
 struct RegisteredFace
 {
     QString family;
+    QString styleName;
     QFont::Weight weight = QFont::Normal;
     QFont::Style style = QFont::StyleNormal;
 };
@@ -54,14 +55,17 @@ std::optional<RegisteredFace> registerFace(const QString &path)
     const QStringList families = id < 0 ? QStringList() : QFontDatabase::applicationFontFamilies(id);
     if (families.isEmpty())
         return std::nullopt;
-    // The weight and slant come from the file itself: asking for exactly those keeps Qt from picking
-    // a same-named system face or synthesising bold.
+    // Style name, weight and slant come from the file itself. Matching by style name picks exactly
+    // this face even when the system has sibling faces of the family (Bebas Neue Thin/Light/Book all
+    // claim weight 400), and the face's own weight keeps Qt from synthesising bold.
     const QRawFont raw(data, 12);
     RegisteredFace face;
     face.family = families.constFirst();
     if (raw.isValid()) {
-        face.weight = QFont::Weight(raw.weight());
+        face.styleName = raw.styleName();
         face.style = raw.style();
+        const int weight = QFontDatabase::weight(face.family, face.styleName);
+        face.weight = QFont::Weight(weight > 0 ? weight : raw.weight());
     }
     return face;
 }
@@ -109,6 +113,8 @@ FontBook::FontBook()
     for (size_t i = 0; i < m_fonts.size(); ++i) {
         const RegisteredFace &face = reg->faces[i];
         QFont font(face.family.isEmpty() ? QStringLiteral("sans-serif") : face.family);
+        if (!face.styleName.isEmpty())
+            font.setStyleName(face.styleName);
         font.setWeight(face.weight);
         font.setStyle(face.style);
         // Unhinted outlines render the same on every FreeType build, which keeps goldens stable.

@@ -25,75 +25,86 @@ std::array<int, 3> boxRadiiForGauss(qreal sigma)
     return radii;
 }
 
-// One box pass over a line of premultiplied pixels with clamped edges; `stride` is in pixels.
-void blurLine(QRgb *line, int length, int stride, int radius, std::vector<QRgb> &scratch)
+// One box pass over a line of `C`-channel byte pixels, edges extended. `stride` is the distance
+// between pixels in bytes. The line is copied into a padded buffer first so the inner loop needs no
+// bounds checks; division by the window is a multiply and a shift.
+template<int C>
+void blurLine(uchar *line, int length, qsizetype stride, int radius, std::vector<int> &pad)
 {
     if (radius <= 0 || length <= 1)
         return;
-    scratch.resize(size_t(length));
-    for (int i = 0; i < length; ++i)
-        scratch[size_t(i)] = line[i * stride];
+    const int total = length + 2 * radius;
+    pad.resize(size_t(total) * C);
+    for (int i = 0; i < total; ++i) {
+        const uchar *px = line + qsizetype(std::clamp(i - radius, 0, length - 1)) * stride;
+        for (int c = 0; c < C; ++c)
+            pad[size_t(i) * C + c] = px[c];
+    }
     const int window = 2 * radius + 1;
-    int sum[4] = {0, 0, 0, 0};
-    auto add = [&sum](QRgb p, int sign) {
-        sum[0] += sign * int(qAlpha(p));
-        sum[1] += sign * int(qRed(p));
-        sum[2] += sign * int(qGreen(p));
-        sum[3] += sign * int(qBlue(p));
-    };
-    auto at = [&](int i) { return scratch[size_t(std::clamp(i, 0, length - 1))]; };
-    for (int i = -radius; i <= radius; ++i)
-        add(at(i), 1);
+    const int inverse = (1 << 16) / window + 1;
+    int sum[C] = {};
+    for (int i = 0; i < window - 1; ++i) {
+        for (int c = 0; c < C; ++c)
+            sum[c] += pad[size_t(i) * C + c];
+    }
     for (int i = 0; i < length; ++i) {
-        const int half = window / 2;
-        line[i * stride] = qRgba((sum[1] + half) / window, (sum[2] + half) / window,
-                                 (sum[3] + half) / window, (sum[0] + half) / window);
-        add(at(i + radius + 1), 1);
-        add(at(i - radius), -1);
+        uchar *px = line + qsizetype(i) * stride;
+        const int *enter = &pad[size_t(i + window - 1) * C];
+        const int *leave = &pad[size_t(i) * C];
+        for (int c = 0; c < C; ++c) {
+            sum[c] += enter[c];
+            px[c] = uchar(std::min(255, (sum[c] * inverse) >> 16));
+            sum[c] -= leave[c];
+        }
     }
 }
 
-} // namespace
-
-void ImageFilters::boxBlurHorizontal(QImage &image, int radius)
+template<int C>
+void boxBlur(QImage &image, int radius)
 {
-    std::vector<QRgb> scratch;
+    std::vector<int> pad;
     for (int y = 0; y < image.height(); ++y)
-        blurLine(reinterpret_cast<QRgb *>(image.scanLine(y)), image.width(), 1, radius, scratch);
+        blurLine<C>(image.scanLine(y), image.width(), C, radius, pad);
+    const qsizetype bpl = image.bytesPerLine();
+    uchar *bits = image.bits();
+    for (int x = 0; x < image.width(); ++x)
+        blurLine<C>(bits + qsizetype(x) * C, image.height(), bpl, radius, pad);
 }
 
-void ImageFilters::boxBlurVertical(QImage &image, int radius)
+// Blurs a 32-bit premultiplied or 8-bit alpha image, on a downscaled copy when sigma exceeds
+// `maxWorkingSigma`: a wide blur leaves no detail that the smaller copy could not carry.
+template<int C>
+QImage blurredImpl(QImage work, const QSize &outputSize, qreal sigma, qreal maxWorkingSigma, QImage::Format format)
 {
-    std::vector<QRgb> scratch;
-    const int stride = int(image.bytesPerLine() / 4);
-    QRgb *bits = reinterpret_cast<QRgb *>(image.bits());
-    for (int x = 0; x < image.width(); ++x)
-        blurLine(bits + x, image.height(), stride, radius, scratch);
+    qreal factor = 1.0;
+    if (sigma > maxWorkingSigma) {
+        factor = sigma / maxWorkingSigma;
+        const QSize small(qMax(1, qRound(work.width() / factor)), qMax(1, qRound(work.height() / factor)));
+        work = work.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(format);
+    }
+    for (int radius : boxRadiiForGauss(sigma / factor))
+        boxBlur<C>(work, radius);
+    if (factor > 1.0)
+        work = work.scaled(outputSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(format);
+    return work;
 }
+
+} // namespace
 
 QImage ImageFilters::blurred(const QImage &source, qreal sigma)
 {
     QImage work = source.convertToFormat(QImage::Format_ARGB32_Premultiplied);
     if (work.isNull() || sigma < 0.4)
         return work;
-    // Beyond sigma 3 the picture carries no detail finer than the kernel, so blur a smaller copy.
-    constexpr qreal MaxWorkingSigma = 3.0;
-    qreal factor = 1.0;
-    if (sigma > MaxWorkingSigma) {
-        factor = sigma / MaxWorkingSigma;
-        const QSize small(qMax(1, qRound(work.width() / factor)), qMax(1, qRound(work.height() / factor)));
-        work = work.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                   .convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    }
-    for (int radius : boxRadiiForGauss(sigma / factor)) {
-        boxBlurHorizontal(work, radius);
-        boxBlurVertical(work, radius);
-    }
-    if (factor > 1.0) {
-        work = work.scaled(source.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                   .convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    }
-    return work;
+    return blurredImpl<4>(work, source.size(), sigma, 3.0, QImage::Format_ARGB32_Premultiplied);
+}
+
+QImage ImageFilters::blurredAlpha(const QImage &mask, qreal sigma)
+{
+    QImage work = mask.convertToFormat(QImage::Format_Alpha8);
+    if (work.isNull() || sigma < 0.4)
+        return work;
+    return blurredImpl<1>(work, mask.size(), sigma, 2.0, QImage::Format_Alpha8);
 }
 
 void ImageFilters::desaturate(QImage &image)

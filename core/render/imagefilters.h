@@ -15,6 +15,8 @@ public:
     // Large sigmas are blurred on a downscaled copy, which looks the same and costs far less.
     // Returns Format_ARGB32_Premultiplied.
     static QImage blurred(const QImage &source, qreal sigma);
+    // The same on a single-channel mask (Format_Alpha8 in and out): four times less work, for shadows.
+    static QImage blurredAlpha(const QImage &mask, qreal sigma);
 
     // Replaces every pixel by its luma, keeping alpha. Works in place on 32-bit formats.
     static void desaturate(QImage &image);
@@ -24,10 +26,6 @@ public:
 
     // Relative luminance (0–1) of one colour, the contrast rule of reference §2.7.
     static qreal luminance(const QColor &color);
-
-private:
-    static void boxBlurHorizontal(QImage &image, int radius);
-    static void boxBlurVertical(QImage &image, int radius);
 };
 
 } // namespace Marquee::Render

@@ -32,11 +32,17 @@ void SoftShadow::paint(QPainter &painter, const QRectF &bounds, const ShadowStyl
         mp.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         mp.setWorldTransform(world * QTransform::fromTranslate(-device.x(), -device.y()));
         draw(mp);
-        mp.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        mp.resetTransform();
-        mp.fillRect(mask.rect(), QColor(style.color.red(), style.color.green(), style.color.blue()));
     }
-    const QImage shadow = ImageFilters::blurred(mask, style.blur);
+    // Only the coverage matters: blur it as one channel, then tint it in a single pass.
+    const QImage alpha = ImageFilters::blurredAlpha(mask.convertToFormat(QImage::Format_Alpha8), style.blur);
+    QImage shadow(alpha.size(), QImage::Format_ARGB32_Premultiplied);
+    const QRgb color = style.color.rgb();
+    for (int y = 0; y < alpha.height(); ++y) {
+        const uchar *in = alpha.constScanLine(y);
+        QRgb *out = reinterpret_cast<QRgb *>(shadow.scanLine(y));
+        for (int x = 0; x < alpha.width(); ++x)
+            out[x] = qPremultiply(qRgba(qRed(color), qGreen(color), qBlue(color), in[x]));
+    }
 
     painter.save();
     painter.resetTransform();

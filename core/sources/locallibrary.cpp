@@ -64,8 +64,10 @@ QList<ImageInfo> artworkInfo(const QString &path, const QString &language)
     info.filePath = path;
     info.language = language;
     const QSize size = QImageReader(path).size();  // reads the header only
-    info.width = size.width();
-    info.height = size.height();
+    if (size.isValid()) {
+        info.width = size.width();
+        info.height = size.height();
+    }
     return {info};
 }
 

@@ -92,7 +92,7 @@ void readRatings(QXmlStreamReader &xml, LocalTitle &title)
         if (!value || siteMax <= 0 || title.ratings.ratings.contains(site))
             continue;
         // No max attribute: the value is taken to be on the site's own scale already.
-        const double converted = max > 0 ? *value * siteMax / max : *value;
+        const double converted = max > 0 && max != siteMax ? *value * siteMax / max : *value;
         title.ratings.ratings.insert(site, RatingValue{converted, votes});
         if (site == QLatin1String("tmdb")) {  // TMDB's own vote_average is 0–10
             title.metadata.voteAverage = converted / 10.0;

@@ -29,7 +29,10 @@ struct RatingsRecord
     QJsonObject toJson() const;          // for the rating cache; fromJson(toJson(x)) == x
     static RatingsRecord fromJson(const QJsonObject &json);
 
-    bool isEmpty() const { return ratings.isEmpty() && keywords.isEmpty() && released.isEmpty() && !ageRating; }
+    bool isEmpty() const
+    {
+        return ratings.isEmpty() && keywords.isEmpty() && released.isEmpty() && !ageRating;
+    }
     bool operator==(const RatingsRecord &other) const = default;
 };
 

@@ -8,6 +8,7 @@
 
 #include "core/config/posterquery.h"
 #include "core/presets/presetcatalog.h"
+#include "daemon/http/deferredresponder.h"
 #include "daemon/http/errorresponse.h"
 
 namespace Marquee::Http {
@@ -31,12 +32,15 @@ PosterRoutes::PosterRoutes(const RouteContext &context)
 
 void PosterRoutes::registerOn(QHttpServer &server) const
 {
-    server.route(QStringLiteral("/poster"), [this](const QHttpServerRequest &request) {
-        return poster(request);
-    });
+    QHttpServer *context = &server;
+    server.route(QStringLiteral("/poster"),
+                 [this, context](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     DeferredResponder::send(context, std::move(responder), poster(request));
+                 });
     server.route(QStringLiteral("/p/<arg>/<arg>/<arg>"),
-                 [this](QString preset, QString type, QString id, const QHttpServerRequest &request) {
-                     return this->preset(preset, type, id, request);
+                 [this, context](QString preset, QString type, QString id, const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder) {
+                     DeferredResponder::send(context, std::move(responder), this->preset(preset, type, id, request));
                  });
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/blob/blobstore.h"
 #include "core/storage/storage.h"
+#include "daemon/http/deferredresponder.h"
 
 namespace Marquee::Http {
 
@@ -30,7 +31,11 @@ void ProbeRoutes::registerOn(QHttpServer &server) const
 {
     server.route(QStringLiteral("/live"), [this](const QHttpServerRequest &request) { return live(request); });
     server.route(QStringLiteral("/health"), [this](const QHttpServerRequest &request) { return live(request); });
-    server.route(QStringLiteral("/ready"), [this](const QHttpServerRequest &request) { return ready(request); });
+    QHttpServer *context = &server;
+    server.route(QStringLiteral("/ready"),
+                 [this, context](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     DeferredResponder::send(context, std::move(responder), ready(request));
+                 });
 }
 
 QHttpServerResponse ProbeRoutes::live(const QHttpServerRequest &request) const

@@ -170,7 +170,8 @@ QByteArray encode(const QImage &image, const char *format)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format, 90);
+    // PNG's "quality" is its compression level in Qt; only JPEG gets an explicit quality.
+    image.save(&buffer, format, qstrcmp(format, "JPG") == 0 ? 90 : -1);
     return bytes;
 }
 

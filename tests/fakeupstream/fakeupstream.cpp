@@ -129,6 +129,13 @@ private:
             write(socket, control(request.query), false);
             return;
         }
+        if (request.path == QLatin1String("/__redirect")) {  // 302 to ?to=<path>, for redirect tests
+            FakeResponse redirect{302, QByteArrayLiteral("text/plain"), QByteArrayLiteral("Found"), {}};
+            redirect.headers.append({QByteArrayLiteral("Location"),
+                                     request.query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded).toUtf8()});
+            write(socket, redirect, false);
+            return;
+        }
         if (request.path == QLatin1String("/__stats")) {
             write(socket, stats(), false);
             return;

@@ -43,8 +43,8 @@ struct FakeRequestRecord
 //
 // Also controllable over HTTP (for the standalone binary): GET /__control?prefix=/3/movie/1001&status=429
 // &retry_after=5&latency_ms=2000&truncate=1&hang=1&malformed=1&once=1, /__control?latency_ms=N (global),
-// /__control?reset=1 (faults, latency, counters); GET /__stats → {"total":N,"paths":{…},"log":[…]}.
-// Control requests are not counted.
+// /__control?reset=1 (faults, latency, counters); GET /__stats → {"total":N,"paths":{…},"log":[…]};
+// GET /__redirect?to=<url-encoded path> → 302 to it. Control requests are not counted.
 class FakeUpstream
 {
 public:
@@ -76,10 +76,9 @@ public:
     QStringList requestLog() const;          // targets in arrival order
     QList<FakeRequestRecord> requests() const;
 
-    struct State;
-    class Server;
-
 private:
+    struct State;   // shared with the server thread, behind a mutex
+    class Server;   // the QTcpServer side; lives in the serving thread
     std::shared_ptr<State> m_state;
     Server *m_server = nullptr;
     QThread *m_thread = nullptr;

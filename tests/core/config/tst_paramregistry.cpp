@@ -41,7 +41,9 @@ QList<QPair<QString, QString>> TestParamRegistry::referenceDefaults()
         "just_added,new_season,season_finale,studio,director,cast,cult,foreign,true_story,short_film,"
         "mini_series,binge_ready,returning,airing,cancelled,ended,physical,streaming,cinema,production");
     QList<QPair<QString, QString>> rows;
-    const auto add = [&rows](const char *name, const QString &value) { rows.append({QLatin1String(name), value}); };
+    const auto add = [&rows](const char *name, const QString &value) {
+        rows.append({ QLatin1String(name), value });
+    };
     const auto s = [](const char *value) { return QString::fromLatin1(value); };
     add("shape", s("portrait"));
     add("landscape_art", s("textless"));
@@ -171,7 +173,7 @@ void TestParamRegistry::namesAreUniqueSnakeCase()
     static const QRegularExpression snake(QStringLiteral("^[a-z][a-z0-9_]*$"));
     QSet<QString> seen;
     for (const ParamSpec &spec : ParamRegistry::all()) {
-        for (const QString &name : QStringList{spec.name} + spec.aliases) {
+        for (const QString &name : QStringList { spec.name } + spec.aliases) {
             QVERIFY2(snake.match(name).hasMatch(), qPrintable(name));
             QVERIFY2(!seen.contains(name), qPrintable(name));
             seen.insert(name);
@@ -292,7 +294,7 @@ void TestParamRegistry::aliasesFindTheCurrentName()
 void TestParamRegistry::unknownNamesAreNotFound()
 {
     QCOMPARE(ParamRegistry::find(u"tmdb_id"), nullptr);
-    QCOMPARE(ParamRegistry::find(u"show_award_sash"), nullptr);  // legacy: a value mapping, not a param
+    QCOMPARE(ParamRegistry::find(u"show_award_sash"), nullptr); // legacy: a value mapping, not a param
     QCOMPARE(ParamRegistry::find(u"Rating_Display_Mode"), nullptr);
     QCOMPARE(ParamRegistry::find(u""), nullptr);
     QVERIFY(ParamRegistry::legacyNames().contains(QStringLiteral("show_award_sash")));
@@ -305,17 +307,17 @@ void TestParamRegistry::onlyClientInsetsAreUnpublished()
         if (!spec.published)
             unpublished.append(spec.name);
     }
-    QCOMPARE(unpublished, (QStringList{QStringLiteral("bar_bottom_inset"), QStringLiteral("sash_badge_inset")}));
+    QCOMPARE(unpublished,
+        (QStringList { QStringLiteral("bar_bottom_inset"), QStringLiteral("sash_badge_inset") }));
 }
 
 void TestParamRegistry::neverOmittedMatchesServerCaps()
 {
-    const QStringList expected{
-        QStringLiteral("access_key"), QStringLiteral("anilist_id"),     QStringLiteral("bar_bottom_inset"),
-        QStringLiteral("imdb_id"),    QStringLiteral("kitsu_id"),       QStringLiteral("mdblist_key"),
-        QStringLiteral("primary_client"), QStringLiteral("quality"),    QStringLiteral("sash_badge_inset"),
-        QStringLiteral("stremio_id"), QStringLiteral("tmdb_id"),        QStringLiteral("tmdb_key"),
-        QStringLiteral("type")};
+    const QStringList expected { QStringLiteral("access_key"), QStringLiteral("anilist_id"),
+        QStringLiteral("bar_bottom_inset"), QStringLiteral("imdb_id"), QStringLiteral("kitsu_id"),
+        QStringLiteral("mdblist_key"), QStringLiteral("primary_client"), QStringLiteral("quality"),
+        QStringLiteral("sash_badge_inset"), QStringLiteral("stremio_id"), QStringLiteral("tmdb_id"),
+        QStringLiteral("tmdb_key"), QStringLiteral("type") };
     QCOMPARE(ParamRegistry::neverOmittedParams(), expected);
 }
 
@@ -363,7 +365,7 @@ void TestParamRegistry::sashSlots()
     QCOMPARE(QSet<QString>(slotList.begin(), slotList.end()).size(), 30);
     const QStringList &known = ParamRegistry::knownSashSlots();
     QCOMPARE(known.size(), 35);
-    for (const char *extra : {"release_status", "structural", "emmy_noms", "noms", "digital_release"})
+    for (const char *extra : { "release_status", "structural", "emmy_noms", "noms", "digital_release" })
         QVERIFY2(known.contains(QLatin1String(extra)), extra);
 }
 

@@ -22,6 +22,7 @@ private slots:
     void primaryClientAndInsets_data();
     void primaryClientAndInsets();
     void renderParamsParsed();
+    void serverLogoLanguage();
     void replayQueryHasNoKeys();
     void presetPath_data();
     void presetPath();
@@ -46,10 +47,11 @@ void TestPosterQuery::identity_data()
     QTest::newRow("both ids") << "tmdb_id=603&imdb_id=tt0133093" << qint64(603) << "tt0133093" << false;
     QTest::newRow("ten digits") << "tmdb_id=1234567890" << qint64(1234567890) << QString() << false;
     QTest::newRow("tmdb placeholder") << "tmdb_id=%7Btmdb_id%7D&imdb_id=tt1" << qint64(0) << "tt1" << false;
-    QTest::newRow("optional tmdb placeholder") << "tmdb_id={tmdb_id?}&imdb_id=tt1" << qint64(0) << "tt1" << false;
+    QTest::newRow("optional tmdb placeholder")
+        << "tmdb_id={tmdb_id?}&imdb_id=tt1" << qint64(0) << "tt1" << false;
     QTest::newRow("imdb placeholder") << "tmdb_id=5&imdb_id={imdb_id}" << qint64(5) << QString() << false;
-    QTest::newRow("optional imdb placeholder") << "tmdb_id=5&imdb_id=%7Bimdb_id%3F%7D" << qint64(5) << QString()
-                                               << false;
+    QTest::newRow("optional imdb placeholder")
+        << "tmdb_id=5&imdb_id=%7Bimdb_id%3F%7D" << qint64(5) << QString() << false;
     QTest::newRow("empty ids") << "tmdb_id=&imdb_id=" << qint64(0) << QString() << false;
     QTest::newRow("no ids is not an error here") << "type=movie" << qint64(0) << QString() << false;
     QTest::newRow("type tv") << "tmdb_id=1399&type=tv" << qint64(1399) << QString() << true;
@@ -75,17 +77,28 @@ void TestPosterQuery::invalidInput_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("message");
-    QTest::newRow("letters in tmdb_id") << "tmdb_id=abc" << "Invalid tmdb_id";
-    QTest::newRow("eleven digits") << "tmdb_id=12345678901" << "Invalid tmdb_id";
-    QTest::newRow("negative tmdb_id") << "tmdb_id=-5" << "Invalid tmdb_id";
-    QTest::newRow("other placeholder in tmdb_id") << "tmdb_id={id}" << "Invalid tmdb_id";
-    QTest::newRow("imdb without tt") << "tmdb_id=1&imdb_id=0133093" << "Invalid imdb_id";
-    QTest::newRow("imdb name id") << "tmdb_id=1&imdb_id=nm0000206" << "Invalid imdb_id";
-    QTest::newRow("imdb too long") << "imdb_id=tt12345678901" << "Invalid imdb_id";
-    QTest::newRow("imdb bare tt") << "imdb_id=tt" << "Invalid imdb_id";
-    QTest::newRow("type film") << "tmdb_id=1&type=film" << "Invalid type";
-    QTest::newRow("type placeholder") << "tmdb_id=1&type={type}" << "Invalid type";
-    QTest::newRow("type checked first") << "tmdb_id=abc&type=show" << "Invalid type";
+    QTest::newRow("letters in tmdb_id") << "tmdb_id=abc"
+                                        << "Invalid tmdb_id";
+    QTest::newRow("eleven digits") << "tmdb_id=12345678901"
+                                   << "Invalid tmdb_id";
+    QTest::newRow("negative tmdb_id") << "tmdb_id=-5"
+                                      << "Invalid tmdb_id";
+    QTest::newRow("other placeholder in tmdb_id") << "tmdb_id={id}"
+                                                  << "Invalid tmdb_id";
+    QTest::newRow("imdb without tt") << "tmdb_id=1&imdb_id=0133093"
+                                     << "Invalid imdb_id";
+    QTest::newRow("imdb name id") << "tmdb_id=1&imdb_id=nm0000206"
+                                  << "Invalid imdb_id";
+    QTest::newRow("imdb too long") << "imdb_id=tt12345678901"
+                                   << "Invalid imdb_id";
+    QTest::newRow("imdb bare tt") << "imdb_id=tt"
+                                  << "Invalid imdb_id";
+    QTest::newRow("type film") << "tmdb_id=1&type=film"
+                               << "Invalid type";
+    QTest::newRow("type placeholder") << "tmdb_id=1&type={type}"
+                                      << "Invalid type";
+    QTest::newRow("type checked first") << "tmdb_id=abc&type=show"
+                                        << "Invalid type";
 }
 
 void TestPosterQuery::invalidInput()
@@ -127,13 +140,15 @@ void TestPosterQuery::stremioId()
 
 void TestPosterQuery::controlParams()
 {
-    const Result<PosterQuery> parsed = parse("tmdb_id=1&tmdb_key=abc&mdblist_key=def&access_key=sesame"
-                                             "&quality=4k,%20remux,,dv&season=3&episode=0&debug=1&nocache=yes");
+    const Result<PosterQuery> parsed
+        = parse("tmdb_id=1&tmdb_key=abc&mdblist_key=def&access_key=sesame"
+                "&quality=4k,%20remux,,dv&season=3&episode=0&debug=1&nocache=yes");
     QVERIFY(parsed.has_value());
     QCOMPARE(parsed->tmdbKey, QStringLiteral("abc"));
     QCOMPARE(parsed->mdblistKey, QStringLiteral("def"));
     QCOMPARE(parsed->accessKey, QStringLiteral("sesame"));
-    QCOMPARE(parsed->qualityOverride, (QStringList{QStringLiteral("4K"), QStringLiteral("REMUX"), QStringLiteral("DV")}));
+    QCOMPARE(parsed->qualityOverride,
+        (QStringList { QStringLiteral("4K"), QStringLiteral("REMUX"), QStringLiteral("DV") }));
     QCOMPARE(parsed->season, 3);
     QCOMPARE(parsed->episode, 1);
     QVERIFY(parsed->debug);
@@ -162,19 +177,36 @@ void TestPosterQuery::primaryClientAndInsets_data()
     QTest::addColumn<QString>("client");
     QTest::addColumn<QString>("barInset");
     QTest::addColumn<QString>("notchInset");
-    QTest::newRow("default client") << "tmdb_id=1" << "stremio_tv_nuvio" << "0" << "0";
-    QTest::newRow("unknown client") << "tmdb_id=1&primary_client=kodi" << "stremio_tv_nuvio" << "0" << "0";
-    QTest::newRow("desktop web") << "tmdb_id=1&primary_client=stremio_desktop_web" << "stremio_desktop_web" << "0.007"
+    QTest::newRow("default client") << "tmdb_id=1"
+                                    << "stremio_tv_nuvio"
+                                    << "0"
+                                    << "0";
+    QTest::newRow("unknown client") << "tmdb_id=1&primary_client=kodi"
+                                    << "stremio_tv_nuvio"
+                                    << "0"
+                                    << "0";
+    QTest::newRow("desktop web") << "tmdb_id=1&primary_client=stremio_desktop_web"
+                                 << "stremio_desktop_web"
+                                 << "0.007"
                                  << "0.004";
     QTest::newRow("desktop web, explicit bar inset")
-        << "tmdb_id=1&primary_client=stremio_desktop_web&bar_bottom_inset=0" << "stremio_desktop_web" << "0"
+        << "tmdb_id=1&primary_client=stremio_desktop_web&bar_bottom_inset=0"
+        << "stremio_desktop_web"
+        << "0"
         << "0.004";
     QTest::newRow("desktop web, explicit notch inset")
-        << "tmdb_id=1&primary_client=stremio_desktop_web&sash_badge_inset=-0.01" << "stremio_desktop_web" << "0.007"
+        << "tmdb_id=1&primary_client=stremio_desktop_web&sash_badge_inset=-0.01"
+        << "stremio_desktop_web"
+        << "0.007"
         << "-0.01";
-    QTest::newRow("plex") << "tmdb_id=1&primary_client=plex" << "plex" << "0" << "0";
-    QTest::newRow("jellyfin with inset") << "tmdb_id=1&primary_client=JELLYFIN&bar_bottom_inset=0.05" << "jellyfin"
-                                         << "0.05" << "0";
+    QTest::newRow("plex") << "tmdb_id=1&primary_client=plex"
+                          << "plex"
+                          << "0"
+                          << "0";
+    QTest::newRow("jellyfin with inset") << "tmdb_id=1&primary_client=JELLYFIN&bar_bottom_inset=0.05"
+                                         << "jellyfin"
+                                         << "0.05"
+                                         << "0";
 }
 
 void TestPosterQuery::primaryClientAndInsets()
@@ -197,16 +229,31 @@ void TestPosterQuery::renderParamsParsed()
     QCOMPARE(parsed->config.integer(Param::RatingDisplayMode), 4);
     QCOMPARE(parsed->config.text(Param::SashMode), QStringLiteral("notch"));
     // Identity and control params never reach the render hash.
-    const Result<PosterQuery> other = parse("tmdb_id=2&imdb_id=tt5&type=tv&rating_display_mode=4&sash_badge=true"
-                                            "&tmdb_key=x&quality=4K&debug=1&season=2");
+    const Result<PosterQuery> other
+        = parse("tmdb_id=2&imdb_id=tt5&type=tv&rating_display_mode=4&sash_badge=true"
+                "&tmdb_key=x&quality=4K&debug=1&season=2");
     QCOMPARE(other->config.hash16(QString()), parsed->config.hash16(QString()));
+}
+
+void TestPosterQuery::serverLogoLanguage()
+{
+    const QUrlQuery omitted(QStringLiteral("tmdb_id=1"));
+    RenderConfig config = RenderConfig::fromQuery(omitted);
+    applyDefaultLogoLanguage(config, QStringLiteral("fr"), omitted);
+    QCOMPARE(config.text(Param::LogoLanguage), QStringLiteral("fr"));
+    const QUrlQuery explicitEn(QStringLiteral("tmdb_id=1&logo_language=en"));
+    RenderConfig english = RenderConfig::fromQuery(explicitEn);
+    applyDefaultLogoLanguage(english, QStringLiteral("fr"), explicitEn);
+    QCOMPARE(english.text(Param::LogoLanguage), QStringLiteral("en"));
+    applyDefaultLogoLanguage(config, QStringLiteral("!!"), omitted); // an invalid default falls back to "en"
+    QCOMPARE(config.text(Param::LogoLanguage), QStringLiteral("en"));
 }
 
 void TestPosterQuery::replayQueryHasNoKeys()
 {
-    const Result<PosterQuery> parsed
-        = parse("tmdb_id=603&imdb_id=tt0133093&type=series&tmdb_key=secret1&mdblist_key=secret2&access_key=secret3"
-                "&hide_genre=true&primary_client=stremio_desktop_web");
+    const Result<PosterQuery> parsed = parse(
+        "tmdb_id=603&imdb_id=tt0133093&type=series&tmdb_key=secret1&mdblist_key=secret2&access_key=secret3"
+        "&hide_genre=true&primary_client=stremio_desktop_web");
     QVERIFY(parsed.has_value());
     const QUrlQuery replay = parsed->replayQuery();
     QVERIFY(!replay.toString().contains(QStringLiteral("secret")));
@@ -214,7 +261,7 @@ void TestPosterQuery::replayQueryHasNoKeys()
     QCOMPARE(replay.queryItemValue(QStringLiteral("imdb_id")), QStringLiteral("tt0133093"));
     QCOMPARE(replay.queryItemValue(QStringLiteral("type")), QStringLiteral("tv"));
     QCOMPARE(replay.queryItemValue(QStringLiteral("hide_genre")), QStringLiteral("true"));
-    QVERIFY(!replay.hasQueryItem(QStringLiteral("rating_display_mode")));  // default: omitted
+    QVERIFY(!replay.hasQueryItem(QStringLiteral("rating_display_mode"))); // default: omitted
     const Result<PosterQuery> replayed = parsePosterQuery(replay);
     QVERIFY(replayed.has_value());
     QCOMPARE(replayed->config, parsed->config);
@@ -233,54 +280,98 @@ void TestPosterQuery::presetPath_data()
     QTest::addColumn<bool>("tv");
     QTest::addColumn<bool>("landscape");
     const QString none;
-    QTest::newRow("imdb jpg") << "bar_notch" << "movie" << "tt0133093.jpg" << "" << none << qint64(0) << "tt0133093"
-                              << false << false;
-    QTest::newRow("tmdb digits") << "bar_notch" << "tv" << "1399.jpg" << "" << none << qint64(1399) << QString()
-                                 << true << false;
-    QTest::newRow("tmdb prefix") << "bar_notch" << "series" << "tmdb:1399.webp" << "" << none << qint64(1399)
-                                 << QString() << true << false;
-    QTest::newRow("no extension") << "p1" << "movie" << "603" << "" << none << qint64(603) << QString() << false
-                                  << false;
-    QTest::newRow("jpeg upper case") << "p1" << "movie" << "603.JPEG" << "" << none << qint64(603) << QString()
-                                     << false << false;
-    QTest::newRow("png") << "p1" << "movie" << "tt1.png" << "" << none << qint64(0) << "tt1" << false << false;
-    QTest::newRow("shape poster") << "p1" << "movie" << "603.jpg" << "poster" << none << qint64(603) << QString()
-                                  << false << false;
-    QTest::newRow("shape portrait") << "p1" << "movie" << "603.jpg" << "portrait" << none << qint64(603)
-                                    << QString() << false << false;
-    QTest::newRow("shape square") << "p1" << "movie" << "603.jpg" << "square" << none << qint64(603) << QString()
-                                  << false << false;
-    QTest::newRow("shape landscape") << "p1" << "movie" << "603.jpg" << "landscape" << none << qint64(603)
-                                     << QString() << false << true;
+    QTest::newRow("imdb jpg") << "bar_notch"
+                              << "movie"
+                              << "tt0133093.jpg"
+                              << "" << none << qint64(0) << "tt0133093" << false << false;
+    QTest::newRow("tmdb digits") << "bar_notch"
+                                 << "tv"
+                                 << "1399.jpg"
+                                 << "" << none << qint64(1399) << QString() << true << false;
+    QTest::newRow("tmdb prefix") << "bar_notch"
+                                 << "series"
+                                 << "tmdb:1399.webp"
+                                 << "" << none << qint64(1399) << QString() << true << false;
+    QTest::newRow("no extension") << "p1"
+                                  << "movie"
+                                  << "603"
+                                  << "" << none << qint64(603) << QString() << false << false;
+    QTest::newRow("jpeg upper case") << "p1"
+                                     << "movie"
+                                     << "603.JPEG"
+                                     << "" << none << qint64(603) << QString() << false << false;
+    QTest::newRow("png") << "p1"
+                         << "movie"
+                         << "tt1.png"
+                         << "" << none << qint64(0) << "tt1" << false << false;
+    QTest::newRow("shape poster") << "p1"
+                                  << "movie"
+                                  << "603.jpg"
+                                  << "poster" << none << qint64(603) << QString() << false << false;
+    QTest::newRow("shape portrait") << "p1"
+                                    << "movie"
+                                    << "603.jpg"
+                                    << "portrait" << none << qint64(603) << QString() << false << false;
+    QTest::newRow("shape square") << "p1"
+                                  << "movie"
+                                  << "603.jpg"
+                                  << "square" << none << qint64(603) << QString() << false << false;
+    QTest::newRow("shape landscape") << "p1"
+                                     << "movie"
+                                     << "603.jpg"
+                                     << "landscape" << none << qint64(603) << QString() << false << true;
 
     const QString badType = QStringLiteral("Invalid type (movie|tv)");
     const QString badId = QStringLiteral("Invalid id (expected tt…, a TMDB id or tmdb:<id>)");
     const QString badShape = QStringLiteral("Invalid shape (poster|landscape)");
     const QString badName = QStringLiteral("Invalid preset name");
-    QTest::newRow("type film") << "p1" << "film" << "603.jpg" << "" << badType << qint64(0) << QString() << false
-                               << false;
-    QTest::newRow("type empty") << "p1" << "" << "603.jpg" << "" << badType << qint64(0) << QString() << false
-                                << false;
-    QTest::newRow("id letters") << "p1" << "movie" << "abc.jpg" << "" << badId << qint64(0) << QString() << false
-                                << false;
-    QTest::newRow("id zero") << "p1" << "movie" << "0.jpg" << "" << badId << qint64(0) << QString() << false
-                             << false;
-    QTest::newRow("id too long") << "p1" << "movie" << "12345678901.jpg" << "" << badId << qint64(0) << QString()
-                                 << false << false;
-    QTest::newRow("id kitsu") << "p1" << "movie" << "kitsu:1.jpg" << "" << badId << qint64(0) << QString() << false
-                              << false;
-    QTest::newRow("id double extension") << "p1" << "movie" << "603.jpg.jpg" << "" << badId << qint64(0)
-                                         << QString() << false << false;
-    QTest::newRow("id traversal") << "p1" << "movie" << "..%2F603.jpg" << "" << badId << qint64(0) << QString()
-                                  << false << false;
-    QTest::newRow("shape wide") << "p1" << "movie" << "603.jpg" << "wide" << badShape << qint64(0) << QString()
-                                << false << false;
-    QTest::newRow("name with slash") << "a/b" << "movie" << "603.jpg" << "" << badName << qint64(0) << QString()
-                                     << false << false;
-    QTest::newRow("name empty") << "" << "movie" << "603.jpg" << "" << badName << qint64(0) << QString() << false
-                                << false;
-    QTest::newRow("name too long") << QString(65, QLatin1Char('a')) << "movie" << "603.jpg" << "" << badName
-                                   << qint64(0) << QString() << false << false;
+    QTest::newRow("type film") << "p1"
+                               << "film"
+                               << "603.jpg"
+                               << "" << badType << qint64(0) << QString() << false << false;
+    QTest::newRow("type empty") << "p1"
+                                << ""
+                                << "603.jpg"
+                                << "" << badType << qint64(0) << QString() << false << false;
+    QTest::newRow("id letters") << "p1"
+                                << "movie"
+                                << "abc.jpg"
+                                << "" << badId << qint64(0) << QString() << false << false;
+    QTest::newRow("id zero") << "p1"
+                             << "movie"
+                             << "0.jpg"
+                             << "" << badId << qint64(0) << QString() << false << false;
+    QTest::newRow("id too long") << "p1"
+                                 << "movie"
+                                 << "12345678901.jpg"
+                                 << "" << badId << qint64(0) << QString() << false << false;
+    QTest::newRow("id kitsu") << "p1"
+                              << "movie"
+                              << "kitsu:1.jpg"
+                              << "" << badId << qint64(0) << QString() << false << false;
+    QTest::newRow("id double extension") << "p1"
+                                         << "movie"
+                                         << "603.jpg.jpg"
+                                         << "" << badId << qint64(0) << QString() << false << false;
+    QTest::newRow("id traversal") << "p1"
+                                  << "movie"
+                                  << "..%2F603.jpg"
+                                  << "" << badId << qint64(0) << QString() << false << false;
+    QTest::newRow("shape wide") << "p1"
+                                << "movie"
+                                << "603.jpg"
+                                << "wide" << badShape << qint64(0) << QString() << false << false;
+    QTest::newRow("name with slash") << "a/b"
+                                     << "movie"
+                                     << "603.jpg"
+                                     << "" << badName << qint64(0) << QString() << false << false;
+    QTest::newRow("name empty") << ""
+                                << "movie"
+                                << "603.jpg"
+                                << "" << badName << qint64(0) << QString() << false << false;
+    QTest::newRow("name too long") << QString(65, QLatin1Char('a')) << "movie"
+                                   << "603.jpg"
+                                   << "" << badName << qint64(0) << QString() << false << false;
 }
 
 void TestPosterQuery::presetPath()

@@ -76,7 +76,7 @@ RenderConfig parse(const QList<QPair<QString, QString>> &items)
 
 RenderConfig parseOne(const QString &name, const QString &value)
 {
-    return parse({{name, value}});
+    return parse({ { name, value } });
 }
 
 RenderConfig parseString(const char *query)
@@ -101,33 +101,35 @@ QPair<QString, QString> sample(const ParamSpec &spec)
     switch (spec.type) {
     case ParamType::Int: {
         const int v = int(def == spec.max ? spec.min : spec.max);
-        return {QString::number(v), QString::number(v)};
+        return { QString::number(v), QString::number(v) };
     }
     case ParamType::Real: {
         const double v = def == spec.max ? spec.min : spec.max;
-        return {QString::number(v, 'f', 4), fmt(v)};
+        return { QString::number(v, 'f', 4), fmt(v) };
     }
     case ParamType::Bool:
-        return spec.defaultValue.toBool() ? QPair<QString, QString>{QStringLiteral("No"), QStringLiteral("false")}
-                                          : QPair<QString, QString>{QStringLiteral("YES"), QStringLiteral("true")};
+        return spec.defaultValue.toBool()
+            ? QPair<QString, QString> { QStringLiteral("No"), QStringLiteral("false") }
+            : QPair<QString, QString> { QStringLiteral("YES"), QStringLiteral("true") };
     case ParamType::Choice:
         for (const QString &choice : spec.choices) {
             if (choice != spec.defaultValue.toString())
-                return {choice.toUpper(), choice};
+                return { choice.toUpper(), choice };
         }
         break;
     case ParamType::Color:
-        return {QStringLiteral("#a1b2c3"), QStringLiteral("A1B2C3")};
+        return { QStringLiteral("#a1b2c3"), QStringLiteral("A1B2C3") };
     case ParamType::ColorOrWord:
-        return {QStringLiteral("Match"), QStringLiteral("match")};
+        return { QStringLiteral("Match"), QStringLiteral("match") };
     case ParamType::Text:
-        return {QStringLiteral("PT_BR"), QStringLiteral("pt-br")};
+        return { QStringLiteral("PT_BR"), QStringLiteral("pt-br") };
     case ParamType::SashPriority:
-        return {QStringLiteral("Wins, Cult"), QStringLiteral("wins,cult")};
+        return { QStringLiteral("Wins, Cult"), QStringLiteral("wins,cult") };
     case ParamType::Weights:
-        return {spec.choices.first() + QStringLiteral(":0.5"), spec.choices.first() + QStringLiteral(":0.50")};
+        return { spec.choices.first() + QStringLiteral(":0.5"),
+            spec.choices.first() + QStringLiteral(":0.50") };
     case ParamType::Palette:
-        return {QStringLiteral("50:#ffd25a;0:ff5050"), QStringLiteral("0:FF5050,50:FFD25A")};
+        return { QStringLiteral("50:#ffd25a;0:ff5050"), QStringLiteral("0:FF5050,50:FFD25A") };
     }
     return {};
 }
@@ -179,7 +181,8 @@ void TestRenderConfig::defaultWhenAbsent()
 {
     QFETCH(Param, param);
     const ParamSpec &spec = ParamRegistry::spec(param);
-    const RenderConfig fromEmpty = RenderConfig::fromQuery(QUrlQuery(QStringLiteral("tmdb_id=603&type=movie")));
+    const RenderConfig fromEmpty
+        = RenderConfig::fromQuery(QUrlQuery(QStringLiteral("tmdb_id=603&type=movie")));
     QCOMPARE(fromEmpty.value(param), spec.defaultValue);
     QVERIFY(fromEmpty.isDefault(param));
     QVERIFY(RenderConfig().isDefault(param));
@@ -264,8 +267,8 @@ void TestRenderConfig::aliasEqualsName()
     QCOMPARE(viaAlias, parseOne(spec.name, raw));
     // The current name wins over the alias, whichever comes first in the query.
     const QString current = defaultText(spec);
-    QCOMPARE(parse({{alias, raw}, {spec.name, current}}).formatted(param), current);
-    QCOMPARE(parse({{spec.name, current}, {alias, raw}}).formatted(param), current);
+    QCOMPARE(parse({ { alias, raw }, { spec.name, current } }).formatted(param), current);
+    QCOMPARE(parse({ { spec.name, current }, { alias, raw } }).formatted(param), current);
 }
 
 void TestRenderConfig::sendingDefaultEqualsOmitting_data()
@@ -293,9 +296,9 @@ void TestRenderConfig::boolSpellings_data()
 {
     QTest::addColumn<QString>("raw");
     QTest::addColumn<bool>("expected");
-    for (const char *yes : {"true", "TRUE", "1", "yes", "Yes", "on"})
+    for (const char *yes : { "true", "TRUE", "1", "yes", "Yes", "on" })
         QTest::newRow(yes) << QString::fromLatin1(yes) << true;
-    for (const char *no : {"false", "False", "0", "no", "off", "OFF"})
+    for (const char *no : { "false", "False", "0", "no", "off", "OFF" })
         QTest::newRow(no) << QString::fromLatin1(no) << false;
 }
 
@@ -313,15 +316,33 @@ void TestRenderConfig::realFormatting_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("trailing zero") << "accent_bar_font_size_ratio" << "0.080" << "0.08";
-    QTest::newRow("one decimal") << "bar_frost_saturation" << "1.20" << "1.2";
-    QTest::newRow("zero") << "bar_bottom_inset" << "0.000" << "0";
-    QTest::newRow("rounded to 4 decimals") << "logo_bottom_ratio" << "0.123456" << "0.1235";
-    QTest::newRow("negative zero") << "sash_badge_inset" << "-0.00001" << "0";
-    QTest::newRow("negative inset") << "sash_badge_inset" << "-0.015" << "-0.015";
-    QTest::newRow("exponent") << "logo_bottom_ratio" << "2.5e-1" << "0.25";
-    QTest::newRow("int from real") << "badge_height" << "28.0" << "28";
-    QTest::newRow("int rounded") << "badge_height" << "27.6" << "28";
+    QTest::newRow("trailing zero") << "accent_bar_font_size_ratio"
+                                   << "0.080"
+                                   << "0.08";
+    QTest::newRow("one decimal") << "bar_frost_saturation"
+                                 << "1.20"
+                                 << "1.2";
+    QTest::newRow("zero") << "bar_bottom_inset"
+                          << "0.000"
+                          << "0";
+    QTest::newRow("rounded to 4 decimals") << "logo_bottom_ratio"
+                                           << "0.123456"
+                                           << "0.1235";
+    QTest::newRow("negative zero") << "sash_badge_inset"
+                                   << "-0.00001"
+                                   << "0";
+    QTest::newRow("negative inset") << "sash_badge_inset"
+                                    << "-0.015"
+                                    << "-0.015";
+    QTest::newRow("exponent") << "logo_bottom_ratio"
+                              << "2.5e-1"
+                              << "0.25";
+    QTest::newRow("int from real") << "badge_height"
+                                   << "28.0"
+                                   << "28";
+    QTest::newRow("int rounded") << "badge_height"
+                                 << "27.6"
+                                 << "28";
 }
 
 void TestRenderConfig::realFormatting()
@@ -338,7 +359,7 @@ void TestRenderConfig::colors()
     QCOMPARE(config.text(Param::RatingTextColor), QStringLiteral("FFCC00"));
     QCOMPARE(config.color(Param::RatingTextColor).value_or(QColor()), QColor(255, 204, 0));
     QCOMPARE(config.text(Param::SashTextColor), QStringLiteral("ABCDEF"));
-    for (const char *bad : {"fff", "#12345", "1234567", "zzzzzz", ""}) {
+    for (const char *bad : { "fff", "#12345", "1234567", "zzzzzz", "" }) {
         const RenderConfig invalid = parseOne(QStringLiteral("rating_text_color"), QString::fromLatin1(bad));
         QVERIFY2(!invalid.color(Param::RatingTextColor).has_value(), bad);
         QVERIFY(invalid.isDefault(Param::RatingTextColor));
@@ -350,7 +371,8 @@ void TestRenderConfig::glowColor()
     const QString name = QStringLiteral("score_glow_color");
     QCOMPARE(parseOne(name, QStringLiteral("MATCH")).text(Param::ScoreGlowColor), QStringLiteral("match"));
     QCOMPARE(parseOne(name, QStringLiteral("#00ff7f")).text(Param::ScoreGlowColor), QStringLiteral("00FF7F"));
-    QCOMPARE(parseOne(name, QStringLiteral("#00ff7f")).color(Param::ScoreGlowColor).value_or(QColor()), QColor(0, 255, 127));
+    QCOMPARE(parseOne(name, QStringLiteral("#00ff7f")).color(Param::ScoreGlowColor).value_or(QColor()),
+        QColor(0, 255, 127));
     QVERIFY(parseOne(name, QStringLiteral("white")).isDefault(Param::ScoreGlowColor));
     QVERIFY(parseOne(name, QString()).isDefault(Param::ScoreGlowColor));
     QVERIFY(!parseOne(name, QStringLiteral("match")).color(Param::ScoreGlowColor).has_value());
@@ -359,10 +381,11 @@ void TestRenderConfig::glowColor()
 void TestRenderConfig::palette()
 {
     const QString name = QStringLiteral("score_custom_palette");
-    const RenderConfig config
-        = parseOne(name, QStringLiteral("85:#BE8CFF\n0:#ff5050; 50:FFD25A,70:bad,x:FFFFFF,120:78ffa0,50:FFD25B"));
+    const RenderConfig config = parseOne(
+        name, QStringLiteral("85:#BE8CFF\n0:#ff5050; 50:FFD25A,70:bad,x:FFFFFF,120:78ffa0,50:FFD25B"));
     // Later duplicate wins, invalid entries skipped, scores clamped to 0–100, sorted.
-    QCOMPARE(config.text(Param::ScoreCustomPalette), QStringLiteral("0:FF5050,50:FFD25B,85:BE8CFF,100:78FFA0"));
+    QCOMPARE(
+        config.text(Param::ScoreCustomPalette), QStringLiteral("0:FF5050,50:FFD25B,85:BE8CFF,100:78FFA0"));
     const QList<PaletteStop> stops = config.customPalette();
     QCOMPARE(stops.size(), 4);
     QCOMPARE(stops.at(0).score, 0);
@@ -394,17 +417,33 @@ void TestRenderConfig::weightsNormalised_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("sorted, two decimals") << "movie_weights" << "tomatoes:0.2,letterboxd:0.8"
+    QTest::newRow("sorted, two decimals") << "movie_weights"
+                                          << "tomatoes:0.2,letterboxd:0.8"
                                           << "letterboxd:0.80,tomatoes:0.20";
-    QTest::newRow("unknown source dropped") << "movie_weights" << "letterboxd:0.8,bogus:0.2" << "letterboxd:0.80";
-    QTest::newRow("clamped") << "movie_weights" << "letterboxd:1.7,imdb:-3" << "letterboxd:1.00";
-    QTest::newRow("zero weight dropped") << "movie_weights" << "letterboxd:0.8,imdb:0" << "letterboxd:0.80";
-    QTest::newRow("case and spaces") << "movie_weights" << " Letterboxd : 0.5 " << "letterboxd:0.50";
-    QTest::newRow("bad number skipped") << "movie_weights" << "letterboxd:abc,trakt:0.3" << "trakt:0.30";
-    QTest::newRow("tv has no letterboxd") << "tv_weights" << "letterboxd:0.8" << "";
-    QTest::newRow("anime tv has no metacritic") << "anime_tv_weights" << "metacritic:0.5,myanimelist:0.6"
+    QTest::newRow("unknown source dropped") << "movie_weights"
+                                            << "letterboxd:0.8,bogus:0.2"
+                                            << "letterboxd:0.80";
+    QTest::newRow("clamped") << "movie_weights"
+                             << "letterboxd:1.7,imdb:-3"
+                             << "letterboxd:1.00";
+    QTest::newRow("zero weight dropped") << "movie_weights"
+                                         << "letterboxd:0.8,imdb:0"
+                                         << "letterboxd:0.80";
+    QTest::newRow("case and spaces") << "movie_weights"
+                                     << " Letterboxd : 0.5 "
+                                     << "letterboxd:0.50";
+    QTest::newRow("bad number skipped") << "movie_weights"
+                                        << "letterboxd:abc,trakt:0.3"
+                                        << "trakt:0.30";
+    QTest::newRow("tv has no letterboxd") << "tv_weights"
+                                          << "letterboxd:0.8"
+                                          << "";
+    QTest::newRow("anime tv has no metacritic") << "anime_tv_weights"
+                                                << "metacritic:0.5,myanimelist:0.6"
                                                 << "myanimelist:0.60";
-    QTest::newRow("anime tv zero set") << "anime_tv_weights" << "kitsu:0" << "imdb:0.00";
+    QTest::newRow("anime tv zero set") << "anime_tv_weights"
+                                       << "kitsu:0"
+                                       << "imdb:0.00";
 }
 
 void TestRenderConfig::weightsNormalised()
@@ -421,7 +460,7 @@ void TestRenderConfig::weightsNormalised()
 void TestRenderConfig::sashListIsAuthoritative()
 {
     const RenderConfig config = parseString("sash_priority=wins,cult");
-    QCOMPARE(config.sashPriority(), (QStringList{QStringLiteral("wins"), QStringLiteral("cult")}));
+    QCOMPARE(config.sashPriority(), (QStringList { QStringLiteral("wins"), QStringLiteral("cult") }));
     // Slots that the list does not name, including newer ones, stay off.
     QVERIFY(!config.sashPriority().contains(QStringLiteral("trending_broad")));
     QVERIFY(!config.isDefault(Param::SashPriority));
@@ -453,11 +492,12 @@ void TestRenderConfig::sashDiffForm()
 void TestRenderConfig::sashDiffAndExplicitHashEqual()
 {
     const RenderConfig diff = parseString("sash_priority=default,-cult,festival@0");
-    const RenderConfig explicitList = parseOne(QStringLiteral("sash_priority"), diff.sashPriority().join(QLatin1Char(',')));
+    const RenderConfig explicitList
+        = parseOne(QStringLiteral("sash_priority"), diff.sashPriority().join(QLatin1Char(',')));
     QCOMPARE(diff.canonicalString(), explicitList.canonicalString());
     QCOMPARE(diff.hash16(QStringLiteral("sig")), explicitList.hash16(QStringLiteral("sig")));
-    const RenderConfig fullDefault
-        = parseOne(QStringLiteral("sash_priority"), ParamRegistry::defaultSashPriority().join(QLatin1Char(',')));
+    const RenderConfig fullDefault = parseOne(
+        QStringLiteral("sash_priority"), ParamRegistry::defaultSashPriority().join(QLatin1Char(',')));
     QCOMPARE(fullDefault.hash16(QString()), RenderConfig().hash16(QString()));
     const RenderConfig grouped = parseString("sash_priority=wins,structural");
     QCOMPARE(grouped, parseString("sash_priority=wins,short_film,mini_series,binge_ready"));
@@ -468,29 +508,67 @@ void TestRenderConfig::legacyValueMappings_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    for (const char *yes : {"true", "1", "yes", "True"}) {
-        QTest::addRow("top_gradient=%s", yes) << QStringLiteral("top_gradient=") + QLatin1String(yes) << "top_gradient" << "high";
-        QTest::addRow("bottom_gradient=%s", yes) << QStringLiteral("bottom_gradient=") + QLatin1String(yes) << "bottom_gradient" << "high";
+    for (const char *yes : { "true", "1", "yes", "True" }) {
+        QTest::addRow("top_gradient=%s", yes)
+            << QStringLiteral("top_gradient=") + QLatin1String(yes) << "top_gradient"
+            << "high";
+        QTest::addRow("bottom_gradient=%s", yes)
+            << QStringLiteral("bottom_gradient=") + QLatin1String(yes) << "bottom_gradient"
+            << "high";
     }
-    for (const char *no : {"false", "0", "no"}) {
-        QTest::addRow("top_gradient=%s", no) << QStringLiteral("top_gradient=") + QLatin1String(no) << "top_gradient" << "off";
-        QTest::addRow("bottom_gradient=%s", no) << QStringLiteral("bottom_gradient=") + QLatin1String(no) << "bottom_gradient" << "off";
+    for (const char *no : { "false", "0", "no" }) {
+        QTest::addRow("top_gradient=%s", no)
+            << QStringLiteral("top_gradient=") + QLatin1String(no) << "top_gradient"
+            << "off";
+        QTest::addRow("bottom_gradient=%s", no)
+            << QStringLiteral("bottom_gradient=") + QLatin1String(no) << "bottom_gradient"
+            << "off";
     }
-    QTest::newRow("logo_native_fallback=false") << "logo_native_fallback=false" << "logo_priority" << "native_text";
-    QTest::newRow("logo_native_fallback=true") << "logo_native_fallback=true" << "logo_priority" << "native_original";
-    QTest::newRow("vignette_poster_color top") << "vignette_poster_color=true" << "vignette_poster_color_top" << "true";
-    QTest::newRow("vignette_poster_color bottom") << "vignette_poster_color=1" << "vignette_poster_color_bottom" << "true";
-    QTest::newRow("show_award_sash=false") << "show_award_sash=false" << "sash_mode" << "hidden";
-    QTest::newRow("show_award_sash=true") << "show_award_sash=true" << "sash_mode" << "sash";
-    QTest::newRow("sash_badge=true") << "sash_badge=true" << "sash_mode" << "notch";
-    QTest::newRow("sash_badge=false") << "sash_badge=false" << "sash_mode" << "sash";
-    QTest::newRow("award sash off beats notch") << "show_award_sash=false&sash_badge=true" << "sash_mode" << "hidden";
-    QTest::newRow("show_quality_badges=false") << "show_quality_badges=false" << "badge_display_mode" << "0";
-    QTest::newRow("show_quality_badges=true") << "show_quality_badges=true" << "badge_display_mode" << "4";
-    QTest::newRow("show_quality_badges=garbage") << "show_quality_badges=maybe" << "badge_display_mode" << "4";
-    QTest::newRow("shape=poster") << "shape=poster" << "shape" << "portrait";
-    QTest::newRow("shape=square") << "shape=square" << "shape" << "portrait";
-    QTest::newRow("shape=landscape") << "shape=Landscape" << "shape" << "landscape";
+    QTest::newRow("logo_native_fallback=false") << "logo_native_fallback=false"
+                                                << "logo_priority"
+                                                << "native_text";
+    QTest::newRow("logo_native_fallback=true") << "logo_native_fallback=true"
+                                               << "logo_priority"
+                                               << "native_original";
+    QTest::newRow("vignette_poster_color top") << "vignette_poster_color=true"
+                                               << "vignette_poster_color_top"
+                                               << "true";
+    QTest::newRow("vignette_poster_color bottom") << "vignette_poster_color=1"
+                                                  << "vignette_poster_color_bottom"
+                                                  << "true";
+    QTest::newRow("show_award_sash=false") << "show_award_sash=false"
+                                           << "sash_mode"
+                                           << "hidden";
+    QTest::newRow("show_award_sash=true") << "show_award_sash=true"
+                                          << "sash_mode"
+                                          << "sash";
+    QTest::newRow("sash_badge=true") << "sash_badge=true"
+                                     << "sash_mode"
+                                     << "notch";
+    QTest::newRow("sash_badge=false") << "sash_badge=false"
+                                      << "sash_mode"
+                                      << "sash";
+    QTest::newRow("award sash off beats notch") << "show_award_sash=false&sash_badge=true"
+                                                << "sash_mode"
+                                                << "hidden";
+    QTest::newRow("show_quality_badges=false") << "show_quality_badges=false"
+                                               << "badge_display_mode"
+                                               << "0";
+    QTest::newRow("show_quality_badges=true") << "show_quality_badges=true"
+                                              << "badge_display_mode"
+                                              << "4";
+    QTest::newRow("show_quality_badges=garbage") << "show_quality_badges=maybe"
+                                                 << "badge_display_mode"
+                                                 << "4";
+    QTest::newRow("shape=poster") << "shape=poster"
+                                  << "shape"
+                                  << "portrait";
+    QTest::newRow("shape=square") << "shape=square"
+                                  << "shape"
+                                  << "portrait";
+    QTest::newRow("shape=landscape") << "shape=Landscape"
+                                     << "shape"
+                                     << "landscape";
 }
 
 void TestRenderConfig::legacyValueMappings()
@@ -508,19 +586,34 @@ void TestRenderConfig::currentNameBeatsLegacyInAnyOrder_data()
     QTest::addColumn<QString>("current");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("sash_badge vs sash_mode") << "sash_badge=true" << "sash_mode=sash" << "sash_mode" << "sash";
-    QTest::newRow("show_award_sash vs sash_mode") << "show_award_sash=false" << "sash_mode=notch" << "sash_mode"
+    QTest::newRow("sash_badge vs sash_mode") << "sash_badge=true"
+                                             << "sash_mode=sash"
+                                             << "sash_mode"
+                                             << "sash";
+    QTest::newRow("show_award_sash vs sash_mode") << "show_award_sash=false"
+                                                  << "sash_mode=notch"
+                                                  << "sash_mode"
                                                   << "notch";
-    QTest::newRow("logo_native_fallback vs logo_priority")
-        << "logo_native_fallback=false" << "logo_priority=original_native" << "logo_priority" << "original_native";
-    QTest::newRow("vignette_poster_color vs top") << "vignette_poster_color=true" << "vignette_poster_color_top=false"
-                                                  << "vignette_poster_color_top" << "false";
-    QTest::newRow("vignette_poster_color keeps bottom")
-        << "vignette_poster_color=true" << "vignette_poster_color_top=false" << "vignette_poster_color_bottom" << "true";
-    QTest::newRow("show_quality_badges vs mode") << "show_quality_badges=false" << "badge_display_mode=6"
-                                                 << "badge_display_mode" << "6";
-    QTest::newRow("combined_badge_min_score vs badge_min_score")
-        << "combined_badge_min_score=5" << "badge_min_score=3" << "badge_min_score" << "3";
+    QTest::newRow("logo_native_fallback vs logo_priority") << "logo_native_fallback=false"
+                                                           << "logo_priority=original_native"
+                                                           << "logo_priority"
+                                                           << "original_native";
+    QTest::newRow("vignette_poster_color vs top") << "vignette_poster_color=true"
+                                                  << "vignette_poster_color_top=false"
+                                                  << "vignette_poster_color_top"
+                                                  << "false";
+    QTest::newRow("vignette_poster_color keeps bottom") << "vignette_poster_color=true"
+                                                        << "vignette_poster_color_top=false"
+                                                        << "vignette_poster_color_bottom"
+                                                        << "true";
+    QTest::newRow("show_quality_badges vs mode") << "show_quality_badges=false"
+                                                 << "badge_display_mode=6"
+                                                 << "badge_display_mode"
+                                                 << "6";
+    QTest::newRow("combined_badge_min_score vs badge_min_score") << "combined_badge_min_score=5"
+                                                                 << "badge_min_score=3"
+                                                                 << "badge_min_score"
+                                                                 << "3";
 }
 
 void TestRenderConfig::currentNameBeatsLegacyInAnyOrder()
@@ -530,8 +623,10 @@ void TestRenderConfig::currentNameBeatsLegacyInAnyOrder()
     QFETCH(QString, name);
     QFETCH(QString, expected);
     const Param param = ParamRegistry::find(name)->id;
-    QCOMPARE(RenderConfig::fromQuery(QUrlQuery(legacy + QLatin1Char('&') + current)).formatted(param), expected);
-    QCOMPARE(RenderConfig::fromQuery(QUrlQuery(current + QLatin1Char('&') + legacy)).formatted(param), expected);
+    QCOMPARE(
+        RenderConfig::fromQuery(QUrlQuery(legacy + QLatin1Char('&') + current)).formatted(param), expected);
+    QCOMPARE(
+        RenderConfig::fromQuery(QUrlQuery(current + QLatin1Char('&') + legacy)).formatted(param), expected);
 }
 
 void TestRenderConfig::removedParamsAreIgnored()
@@ -547,12 +642,12 @@ void TestRenderConfig::removedParamsAreIgnored()
 
 void TestRenderConfig::hashStableAcrossQueryOrder()
 {
-    const QList<QPair<QString, QString>> items{
-        {QStringLiteral("rating_display_mode"), QStringLiteral("4")},
-        {QStringLiteral("bar_style"), QStringLiteral("gold")},
-        {QStringLiteral("sash_priority"), QStringLiteral("default,-cult")},
-        {QStringLiteral("movie_weights"), QStringLiteral("tomatoes:0.2,letterboxd:0.8")},
-        {QStringLiteral("logo_language"), QStringLiteral("fr")},
+    const QList<QPair<QString, QString>> items {
+        { QStringLiteral("rating_display_mode"), QStringLiteral("4") },
+        { QStringLiteral("bar_style"), QStringLiteral("gold") },
+        { QStringLiteral("sash_priority"), QStringLiteral("default,-cult") },
+        { QStringLiteral("movie_weights"), QStringLiteral("tomatoes:0.2,letterboxd:0.8") },
+        { QStringLiteral("logo_language"), QStringLiteral("fr") },
     };
     QList<QPair<QString, QString>> reversed = items;
     std::reverse(reversed.begin(), reversed.end());
@@ -588,7 +683,7 @@ void TestRenderConfig::roundTrip_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<bool>("omitDefaults");
-    for (bool omit : {true, false}) {
+    for (bool omit : { true, false }) {
         const char *suffix = omit ? "omit" : "full";
         QTest::addRow("defaults %s", suffix) << QString() << omit;
         QTest::addRow("mixed %s", suffix)
@@ -598,7 +693,8 @@ void TestRenderConfig::roundTrip_data()
         QTest::addRow("no sashes %s", suffix) << "sash_priority=-wins&sash_mode=notch" << omit;
         QString everything;
         for (const ParamSpec &spec : ParamRegistry::all())
-            everything += spec.name + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(sample(spec).first)) + QLatin1Char('&');
+            everything += spec.name + QLatin1Char('=')
+                + QString::fromLatin1(QUrl::toPercentEncoding(sample(spec).first)) + QLatin1Char('&');
         QTest::addRow("every param %s", suffix) << everything << omit;
     }
 }
@@ -618,10 +714,12 @@ void TestRenderConfig::roundTrip()
 void TestRenderConfig::toQueryOmitsDefaults()
 {
     // Client insets are never omitted: their default depends on the client (reference §2.16).
-    QCOMPARE(RenderConfig().toQuery(true).toString(), QStringLiteral("bar_bottom_inset=0&sash_badge_inset=0"));
+    QCOMPARE(
+        RenderConfig().toQuery(true).toString(), QStringLiteral("bar_bottom_inset=0&sash_badge_inset=0"));
     QCOMPARE(RenderConfig().toQuery(false).queryItems().size(), ParamCount);
     const QUrlQuery diff = parseString("sash_priority=default,-cult,festival@0&hide_genre=1").toQuery(true);
-    QCOMPARE(diff.queryItemValue(QStringLiteral("sash_priority")), QStringLiteral("default,-cult,festival@0"));
+    QCOMPARE(
+        diff.queryItemValue(QStringLiteral("sash_priority")), QStringLiteral("default,-cult,festival@0"));
     QCOMPARE(diff.queryItemValue(QStringLiteral("hide_genre")), QStringLiteral("true"));
     QCOMPARE(diff.queryItems().size(), 4);
 }
@@ -637,10 +735,10 @@ void TestRenderConfig::setValueNormalises()
     QCOMPARE(config.real(Param::LogoBottomRatio), 0.3);
     config.setValue(Param::TopGradient, QStringLiteral("LOW"));
     QCOMPARE(config.text(Param::TopGradient), QStringLiteral("low"));
-    config.setValue(Param::MovieWeights, QVariant::fromValue(Weights{{QStringLiteral("trakt"), 0.25}}));
+    config.setValue(Param::MovieWeights, QVariant::fromValue(Weights { { QStringLiteral("trakt"), 0.25 } }));
     QCOMPARE(config.text(Param::MovieWeights), QStringLiteral("trakt:0.25"));
-    config.setValue(Param::SashPriority, QStringList{QStringLiteral("cult"), QStringLiteral("wins")});
-    QCOMPARE(config.sashPriority(), (QStringList{QStringLiteral("cult"), QStringLiteral("wins")}));
+    config.setValue(Param::SashPriority, QStringList { QStringLiteral("cult"), QStringLiteral("wins") });
+    QCOMPARE(config.sashPriority(), (QStringList { QStringLiteral("cult"), QStringLiteral("wins") }));
     config.setValue(Param::RatingTextColor, QColor(1, 2, 3));
     QCOMPARE(config.text(Param::RatingTextColor), QStringLiteral("010203"));
     config.setValue(Param::HideGenre, true);

@@ -52,23 +52,24 @@ void TestSashPriority::resolve_data()
     QTest::newRow("explicit exclusion removes a listed slot") << "wins,cult,-cult" << split("wins");
     QTest::newRow("all exclusions = no sashes") << "-wins,-cult" << QStringList();
     QTest::newRow("none = no sashes") << "none" << QStringList();
-    QTest::newRow("explicit newer slots accepted") << "emmy_noms,digital_release" << split("emmy_noms,digital_release");
-    QTest::newRow("explicit structural expands") << "wins,structural"
-                                                 << split("wins,short_film,mini_series,binge_ready");
+    QTest::newRow("explicit newer slots accepted")
+        << "emmy_noms,digital_release" << split("emmy_noms,digital_release");
+    QTest::newRow("explicit structural expands")
+        << "wins,structural" << split("wins,short_film,mini_series,binge_ready");
 
     QTest::newRow("default seed alone") << "default" << defaults();
-    QTest::newRow("diff removes") << "default,-cult" << without(defaults(), {QStringLiteral("cult")});
-    QStringList moved = without(defaults(), {QStringLiteral("cult"), QStringLiteral("festival")});
+    QTest::newRow("diff removes") << "default,-cult" << without(defaults(), { QStringLiteral("cult") });
+    QStringList moved = without(defaults(), { QStringLiteral("cult"), QStringLiteral("festival") });
     moved.prepend(QStringLiteral("festival"));
     QTest::newRow("diff reference example") << "default,-cult,festival@0" << moved;
     QStringList appended = defaults();
     appended.append(QStringLiteral("emmy_noms"));
     QTest::newRow("diff appends a missing slot") << "default,emmy_noms" << appended;
     QTest::newRow("diff bare existing slot is a no-op") << "default,wins" << defaults();
-    QStringList toEnd = without(defaults(), {QStringLiteral("wins")});
+    QStringList toEnd = without(defaults(), { QStringLiteral("wins") });
     toEnd.append(QStringLiteral("wins"));
     QTest::newRow("diff index clamped to the end") << "default,wins@99" << toEnd;
-    QStringList front = without(defaults(), {QStringLiteral("production")});
+    QStringList front = without(defaults(), { QStringLiteral("production") });
     front.prepend(QStringLiteral("production"));
     QTest::newRow("diff negative index clamps to front") << "default,production@-4" << front;
     QStringList inserted = defaults();
@@ -79,11 +80,12 @@ void TestSashPriority::resolve_data()
         << "default,-release_status"
         << without(defaults(), split("airing,cancelled,ended,physical,streaming,cinema,production"));
     QTest::newRow("diff left to right") << "default,-wins,wins@1" << [] {
-        QStringList list = without(defaults(), {QStringLiteral("wins")});
+        QStringList list = without(defaults(), { QStringLiteral("wins") });
         list.insert(1, QStringLiteral("wins"));
         return list;
     }();
-    QTest::newRow("diff removing everything") << QString(QStringLiteral("default,-") + defaults().join(QStringLiteral(",-"))) << QStringList();
+    QTest::newRow("diff removing everything")
+        << QString(QStringLiteral("default,-") + defaults().join(QStringLiteral(",-"))) << QStringList();
 }
 
 void TestSashPriority::resolve()
@@ -114,7 +116,7 @@ void TestSashPriority::groupTokensExpand()
 {
     QCOMPARE(SashPriority::expand(u"structural"), split("short_film,mini_series,binge_ready"));
     QCOMPARE(SashPriority::expand(u"release_status"),
-             split("airing,cancelled,ended,physical,streaming,cinema,production"));
+        split("airing,cancelled,ended,physical,streaming,cinema,production"));
     QCOMPARE(SashPriority::expand(u"cult"), split("cult"));
     QVERIFY(SashPriority::expand(u"bogus").isEmpty());
 }
@@ -125,7 +127,7 @@ void TestSashPriority::shortestFormRoundTrips_data()
     QTest::newRow("default") << defaults();
     QTest::newRow("empty") << QStringList();
     QTest::newRow("short explicit") << split("wins,cult");
-    QTest::newRow("one removed") << without(defaults(), {QStringLiteral("cult")});
+    QTest::newRow("one removed") << without(defaults(), { QStringLiteral("cult") });
     QStringList rotated = defaults();
     rotated.append(rotated.takeFirst());
     QTest::newRow("first moved to the end") << rotated;
@@ -158,7 +160,7 @@ void TestSashPriority::randomListsRoundTrip()
         QStringList pool = known;
         QStringList effective;
         const int size = random.bounded(1, int(pool.size()) + 1);
-        if (round % 2 == 0) {  // near-default lists exercise the diff form
+        if (round % 2 == 0) { // near-default lists exercise the diff form
             effective = defaults();
             for (int edits = random.bounded(1, 5); edits > 0; --edits) {
                 const int from = random.bounded(int(effective.size()));
@@ -173,18 +175,29 @@ void TestSashPriority::randomListsRoundTrip()
         const QString form = SashPriority::shortestForm(effective);
         QCOMPARE(SashPriority::resolve(form).value_or(defaults()), effective);
         const QString diff = SashPriority::diffForm(effective);
-        QCOMPARE(SashPriority::resolve(diff).value_or(QStringList{QStringLiteral("unresolved")}), effective);
+        QCOMPARE(
+            SashPriority::resolve(diff).value_or(QStringList { QStringLiteral("unresolved") }), effective);
     }
 }
 
 void TestSashPriority::diffFormIsUsedWhenShorter()
 {
-    QStringList effective = without(defaults(), {QStringLiteral("cult"), QStringLiteral("festival")});
+    QStringList effective = without(defaults(), { QStringLiteral("cult"), QStringLiteral("festival") });
     effective.prepend(QStringLiteral("festival"));
     QCOMPARE(SashPriority::shortestForm(effective), QStringLiteral("default,-cult,festival@0"));
     QCOMPARE(SashPriority::shortestForm(split("wins,cult")), QStringLiteral("wins,cult"));
     QCOMPARE(SashPriority::shortestForm({}), QStringLiteral("none"));
     QCOMPARE(SashPriority::shortestForm(defaults()), QStringLiteral("default"));
+    // One move token per displaced slot, even when slots waiting to move sit in front of the target.
+    QStringList rotated = defaults();
+    rotated.append(rotated.takeFirst());
+    QCOMPARE(SashPriority::shortestForm(rotated), QStringLiteral("default,wins@29"));
+    QStringList mixed = without(defaults(), { QStringLiteral("cult") });
+    mixed.append(mixed.takeFirst());
+    mixed.insert(3, QStringLiteral("emmy_noms"));
+    QCOMPARE(SashPriority::diffForm(mixed), QStringLiteral("default,-cult,emmy_noms@4,wins@29"));
+    QVERIFY(SashPriority::diffForm({ QStringLiteral("wins"), QStringLiteral("wins") }).isEmpty());
+    QVERIFY(SashPriority::diffForm({ QStringLiteral("bogus") }).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestSashPriority)

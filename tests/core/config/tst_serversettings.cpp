@@ -56,7 +56,7 @@ void TestServerSettings::defaults()
     const ServerSettings s = loadOk(QProcessEnvironment());
     QCOMPARE(s.host, QStringLiteral("127.0.0.1"));
     QCOMPARE(s.port, quint16(8000));
-    QCOMPARE(s.libraryDirs, QStringList{QStringLiteral(":/marquee/samples")});
+    QCOMPARE(s.libraryDirs, QStringList { QStringLiteral(":/marquee/samples") });
     QCOMPARE(s.tmdbApiBase, QStringLiteral("https://api.themoviedb.org/3"));
     QCOMPARE(s.imageFormat, QStringLiteral("jpeg"));
     QCOMPARE(s.jpegQuality, 85);
@@ -74,36 +74,23 @@ void TestServerSettings::defaults()
 
 void TestServerSettings::environmentValues()
 {
-    const ServerSettings s = loadOk(env({{"MARQUEE_HOST", "0.0.0.0"},
-                                         {"PORT", "9090"},
-                                         {"MARQUEE_DATA_DIR", "/srv/data"},
-                                         {"TMDB_API_KEY", " tmdbkey "},
-                                         {"TMDB_API_BASE", "http://127.0.0.1:4000/3/"},
-                                         {"TMDB_IMAGE_BASE", ""},
-                                         {"MDBLIST_API_KEY", "k1"},
-                                         {"MDBLIST_API_KEY_2", "k2"},
-                                         {"UPSTREAM_TIMEOUT_MS", "250"},
-                                         {"ACCESS_KEY", "sesame"},
-                                         {"PRESET_ENABLED", "yes"},
-                                         {"POSTER_RESOLVE_IMDB", "1"},
-                                         {"PRESET_CDN_CACHE_TTL", "600"},
-                                         {"RENDER_QUEUE_TIMEOUT", "0"},
-                                         {"COMPOSITE_CACHE_TTL", "100"},
-                                         {"COMPOSITE_CACHE_TTL_JITTER", "0"},
-                                         {"COMPOSITE_MEM_ENTRIES", "0"},
-                                         {"DISABLE_COMPOSITE_CACHE", "true"},
-                                         {"RATING_MIN_VOTES", "25"},
-                                         {"DEFAULT_LOGO_LANGUAGE", "pt_BR"},
-                                         {"DATABASE_URL", "postgres://db/marquee"},
-                                         {"OBJECT_STORE_URL", "s3://composites"},
-                                         {"LOG_FORMAT", "JSON"}}));
+    const ServerSettings s = loadOk(env({ { "MARQUEE_HOST", "0.0.0.0" }, { "PORT", "9090" },
+        { "MARQUEE_DATA_DIR", "/srv/data" }, { "TMDB_API_KEY", " tmdbkey " },
+        { "TMDB_API_BASE", "http://127.0.0.1:4000/3/" }, { "TMDB_IMAGE_BASE", "" },
+        { "MDBLIST_API_KEY", "k1" }, { "MDBLIST_API_KEY_2", "k2" }, { "UPSTREAM_TIMEOUT_MS", "250" },
+        { "ACCESS_KEY", "sesame" }, { "PRESET_ENABLED", "yes" }, { "POSTER_RESOLVE_IMDB", "1" },
+        { "PRESET_CDN_CACHE_TTL", "600" }, { "RENDER_QUEUE_TIMEOUT", "0" }, { "COMPOSITE_CACHE_TTL", "100" },
+        { "COMPOSITE_CACHE_TTL_JITTER", "0" }, { "COMPOSITE_MEM_ENTRIES", "0" },
+        { "DISABLE_COMPOSITE_CACHE", "true" }, { "RATING_MIN_VOTES", "25" },
+        { "DEFAULT_LOGO_LANGUAGE", "pt_BR" }, { "DATABASE_URL", "postgres://db/marquee" },
+        { "OBJECT_STORE_URL", "s3://composites" }, { "LOG_FORMAT", "JSON" } }));
     QCOMPARE(s.host, QStringLiteral("0.0.0.0"));
     QCOMPARE(s.port, quint16(9090));
     QCOMPARE(s.dataDir, QStringLiteral("/srv/data"));
     QCOMPARE(s.tmdbApiKey, QStringLiteral("tmdbkey"));
     QCOMPARE(s.tmdbApiBase, QStringLiteral("http://127.0.0.1:4000/3"));
-    QCOMPARE(s.tmdbImageBase, QStringLiteral("https://image.tmdb.org/t/p"));  // empty = default
-    QCOMPARE(s.mdblistApiKeys, (QStringList{QStringLiteral("k1"), QStringLiteral("k2")}));
+    QCOMPARE(s.tmdbImageBase, QStringLiteral("https://image.tmdb.org/t/p")); // empty = default
+    QCOMPARE(s.mdblistApiKeys, (QStringList { QStringLiteral("k1"), QStringLiteral("k2") }));
     QCOMPARE(s.upstreamTimeoutMs, 250);
     QCOMPARE(s.accessKey, QStringLiteral("sesame"));
     QVERIFY(s.presetEnabled);
@@ -123,14 +110,19 @@ void TestServerSettings::environmentValues()
 
 void TestServerSettings::aliasesAndOverrides()
 {
-    QCOMPARE(loadOk(env({{"MARQUEE_PORT", "7000"}})).port, quint16(7000));
-    QCOMPARE(loadOk(env({{"PORT", "7001"}, {"MARQUEE_PORT", "7000"}})).port, quint16(7001));
-    QCOMPARE(loadOk(env({{"TMDB_LANGUAGE", "fr"}})).defaultLogoLanguage, QStringLiteral("fr"));
-    QCOMPARE(loadOk(env({{"TMDB_LANGUAGE", "fr"}, {"DEFAULT_LOGO_LANGUAGE", "de"}})).defaultLogoLanguage,
-             QStringLiteral("de"));
-    QCOMPARE(loadOk(env({{"POSTER_RENDER_CONCURRENCY", "3"}})).renderConcurrency, 3);
-    QCOMPARE(loadOk(env({{"POSTER_RENDER_CONCURRENCY", "3"}, {"RENDER_CONCURRENCY", "0"}})).renderConcurrency, 3);
-    QCOMPARE(loadOk(env({{"POSTER_RENDER_CONCURRENCY", "3"}, {"RENDER_CONCURRENCY", "5"}})).renderConcurrency, 5);
+    QCOMPARE(loadOk(env({ { "MARQUEE_PORT", "7000" } })).port, quint16(7000));
+    QCOMPARE(loadOk(env({ { "PORT", "7001" }, { "MARQUEE_PORT", "7000" } })).port, quint16(7001));
+    QCOMPARE(loadOk(env({ { "TMDB_LANGUAGE", "fr" } })).defaultLogoLanguage, QStringLiteral("fr"));
+    QCOMPARE(
+        loadOk(env({ { "TMDB_LANGUAGE", "fr" }, { "DEFAULT_LOGO_LANGUAGE", "de" } })).defaultLogoLanguage,
+        QStringLiteral("de"));
+    QCOMPARE(loadOk(env({ { "POSTER_RENDER_CONCURRENCY", "3" } })).renderConcurrency, 3);
+    QCOMPARE(loadOk(env({ { "POSTER_RENDER_CONCURRENCY", "3" }, { "RENDER_CONCURRENCY", "0" } }))
+                 .renderConcurrency,
+        3);
+    QCOMPARE(loadOk(env({ { "POSTER_RENDER_CONCURRENCY", "3" }, { "RENDER_CONCURRENCY", "5" } }))
+                 .renderConcurrency,
+        5);
 }
 
 void TestServerSettings::libraryDirs_data()
@@ -138,11 +130,13 @@ void TestServerSettings::libraryDirs_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("empty disables") << "" << QStringList();
-    QTest::newRow("one") << "/media/movies" << QStringList{QStringLiteral("/media/movies")};
-    QTest::newRow("two") << "/media/movies:/media/tv" << QStringList{QStringLiteral("/media/movies"), QStringLiteral("/media/tv")};
-    QTest::newRow("resource and dir") << ":/marquee/samples:/media/tv"
-                                      << QStringList{QStringLiteral(":/marquee/samples"), QStringLiteral("/media/tv")};
-    QTest::newRow("stray separators") << "::/a:" << QStringList{QStringLiteral(":/a")};
+    QTest::newRow("one") << "/media/movies" << QStringList { QStringLiteral("/media/movies") };
+    QTest::newRow("two") << "/media/movies:/media/tv"
+                         << QStringList { QStringLiteral("/media/movies"), QStringLiteral("/media/tv") };
+    QTest::newRow("resource and dir")
+        << ":/marquee/samples:/media/tv"
+        << QStringList { QStringLiteral(":/marquee/samples"), QStringLiteral("/media/tv") };
+    QTest::newRow("stray separators") << "::/a:" << QStringList { QStringLiteral(":/a") };
 }
 
 void TestServerSettings::libraryDirs()
@@ -156,22 +150,26 @@ void TestServerSettings::libraryDirs()
 
 void TestServerSettings::imageFormatAndQuality()
 {
-    QCOMPARE(loadOk(env({{"IMAGE_FORMAT", "jpg"}})).imageFormat, QStringLiteral("jpeg"));
-    QCOMPARE(loadOk(env({{"IMAGE_FORMAT", "WEBP"}})).imageFormat, QStringLiteral("webp"));
-    QCOMPARE(loadOk(env({{"IMAGE_FORMAT", "auto"}})).imageFormat, QStringLiteral("auto"));
-    QCOMPARE(loadOk(env({{"JPEG_QUALITY", "100"}})).jpegQuality, 95);
-    QCOMPARE(loadOk(env({{"JPEG_QUALITY", "10"}})).jpegQuality, 70);
-    QCOMPARE(loadOk(env({{"WEBP_QUALITY", "80"}})).webpQuality, 80);
+    QCOMPARE(loadOk(env({ { "IMAGE_FORMAT", "jpg" } })).imageFormat, QStringLiteral("jpeg"));
+    QCOMPARE(loadOk(env({ { "IMAGE_FORMAT", "WEBP" } })).imageFormat, QStringLiteral("webp"));
+    QCOMPARE(loadOk(env({ { "IMAGE_FORMAT", "auto" } })).imageFormat, QStringLiteral("auto"));
+    QCOMPARE(loadOk(env({ { "JPEG_QUALITY", "100" } })).jpegQuality, 95);
+    QCOMPARE(loadOk(env({ { "JPEG_QUALITY", "10" } })).jpegQuality, 70);
+    QCOMPARE(loadOk(env({ { "WEBP_QUALITY", "80" } })).webpQuality, 80);
 }
 
 void TestServerSettings::cdnCacheTtl_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unset") << "" << "";
-    QTest::newRow("zero") << "0" << "0";
-    QTest::newRow("auto") << "AUTO" << "auto";
-    QTest::newRow("seconds") << "3600" << "3600";
+    QTest::newRow("unset") << ""
+                           << "";
+    QTest::newRow("zero") << "0"
+                          << "0";
+    QTest::newRow("auto") << "AUTO"
+                          << "auto";
+    QTest::newRow("seconds") << "3600"
+                             << "3600";
 }
 
 void TestServerSettings::cdnCacheTtl()
@@ -185,10 +183,12 @@ void TestServerSettings::cdnCacheTtl()
 
 void TestServerSettings::weights()
 {
-    const ServerSettings s = loadOk(env({{"MOVIE_WEIGHTS", "imdb:0.5, letterboxd:0.5,trakt:0"}, {"TV_WEIGHTS", "imdb:0"}}));
-    QCOMPARE(s.movieWeights, (Weights{{QStringLiteral("imdb"), 0.5}, {QStringLiteral("letterboxd"), 0.5}}));
+    const ServerSettings s = loadOk(
+        env({ { "MOVIE_WEIGHTS", "imdb:0.5, letterboxd:0.5,trakt:0" }, { "TV_WEIGHTS", "imdb:0" } }));
+    QCOMPARE(
+        s.movieWeights, (Weights { { QStringLiteral("imdb"), 0.5 }, { QStringLiteral("letterboxd"), 0.5 } }));
     // An all-zero set is valid: "no weighted score".
-    QCOMPARE(s.tvWeights, (Weights{{QStringLiteral("imdb"), 0.0}}));
+    QCOMPARE(s.tvWeights, (Weights { { QStringLiteral("imdb"), 0.0 } }));
 }
 
 void TestServerSettings::malformedValues_data()
@@ -196,39 +196,75 @@ void TestServerSettings::malformedValues_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("PORT letters") << "PORT" << "abc" << "PORT must be a number from 0 to 65535 (got \"abc\")";
-    QTest::newRow("PORT too big") << "PORT" << "70000" << "PORT must be a number from 0 to 65535 (got \"70000\")";
-    QTest::newRow("MARQUEE_PORT") << "MARQUEE_PORT" << "x" << "MARQUEE_PORT must be a number from 0 to 65535 (got \"x\")";
-    QTest::newRow("IMAGE_FORMAT") << "IMAGE_FORMAT" << "gif" << "IMAGE_FORMAT must be one of jpeg|webp|auto (got \"gif\")";
-    QTest::newRow("RENDER_QUEUE_TIMEOUT") << "RENDER_QUEUE_TIMEOUT" << "-3"
-                                          << "RENDER_QUEUE_TIMEOUT must be a number from 0 to 86400 (got \"-3\")";
-    QTest::newRow("LOG_FORMAT") << "LOG_FORMAT" << "xml" << "LOG_FORMAT must be one of text|json (got \"xml\")";
-    QTest::newRow("JPEG_QUALITY") << "JPEG_QUALITY" << "high" << "JPEG_QUALITY must be a number (got \"high\")";
-    QTest::newRow("COMPOSITE_CACHE_TTL") << "COMPOSITE_CACHE_TTL" << "1w"
-                                         << "COMPOSITE_CACHE_TTL must be a whole number of at least 0 (got \"1w\")";
-    QTest::newRow("POSTER_RENDER_CONCURRENCY") << "POSTER_RENDER_CONCURRENCY" << "0"
-                                               << "POSTER_RENDER_CONCURRENCY must be a number from 1 to 256 (got \"0\")";
-    QTest::newRow("UPSTREAM_TIMEOUT_MS") << "UPSTREAM_TIMEOUT_MS" << "1.5"
-                                         << "UPSTREAM_TIMEOUT_MS must be a number from 1 to 600000 (got \"1.5\")";
-    QTest::newRow("PRESET_ENABLED") << "PRESET_ENABLED" << "maybe" << "PRESET_ENABLED must be true or false (got \"maybe\")";
-    QTest::newRow("DISABLE_COMPOSITE_CACHE") << "DISABLE_COMPOSITE_CACHE" << "2"
+    QTest::newRow("PORT letters") << "PORT"
+                                  << "abc"
+                                  << "PORT must be a number from 0 to 65535 (got \"abc\")";
+    QTest::newRow("PORT too big") << "PORT"
+                                  << "70000"
+                                  << "PORT must be a number from 0 to 65535 (got \"70000\")";
+    QTest::newRow("MARQUEE_PORT") << "MARQUEE_PORT"
+                                  << "x"
+                                  << "MARQUEE_PORT must be a number from 0 to 65535 (got \"x\")";
+    QTest::newRow("IMAGE_FORMAT") << "IMAGE_FORMAT"
+                                  << "gif"
+                                  << "IMAGE_FORMAT must be one of jpeg|webp|auto (got \"gif\")";
+    QTest::newRow("RENDER_QUEUE_TIMEOUT")
+        << "RENDER_QUEUE_TIMEOUT"
+        << "-3"
+        << "RENDER_QUEUE_TIMEOUT must be a number from 0 to 86400 (got \"-3\")";
+    QTest::newRow("LOG_FORMAT") << "LOG_FORMAT"
+                                << "xml"
+                                << "LOG_FORMAT must be one of text|json (got \"xml\")";
+    QTest::newRow("JPEG_QUALITY") << "JPEG_QUALITY"
+                                  << "high"
+                                  << "JPEG_QUALITY must be a number (got \"high\")";
+    QTest::newRow("COMPOSITE_CACHE_TTL")
+        << "COMPOSITE_CACHE_TTL"
+        << "1w"
+        << "COMPOSITE_CACHE_TTL must be a whole number of at least 0 (got \"1w\")";
+    QTest::newRow("POSTER_RENDER_CONCURRENCY")
+        << "POSTER_RENDER_CONCURRENCY"
+        << "0"
+        << "POSTER_RENDER_CONCURRENCY must be a number from 1 to 256 (got \"0\")";
+    QTest::newRow("UPSTREAM_TIMEOUT_MS")
+        << "UPSTREAM_TIMEOUT_MS"
+        << "1.5"
+        << "UPSTREAM_TIMEOUT_MS must be a number from 1 to 600000 (got \"1.5\")";
+    QTest::newRow("PRESET_ENABLED") << "PRESET_ENABLED"
+                                    << "maybe"
+                                    << "PRESET_ENABLED must be true or false (got \"maybe\")";
+    QTest::newRow("DISABLE_COMPOSITE_CACHE") << "DISABLE_COMPOSITE_CACHE"
+                                             << "2"
                                              << "DISABLE_COMPOSITE_CACHE must be true or false (got \"2\")";
-    QTest::newRow("CDN_CACHE_TTL") << "CDN_CACHE_TTL" << "soon" << "CDN_CACHE_TTL must be 0, auto or a number of seconds (got \"soon\")";
-    QTest::newRow("TMDB_API_BASE") << "TMDB_API_BASE" << "ftp://x" << "TMDB_API_BASE must be an http(s) URL (got \"ftp://x\")";
-    QTest::newRow("MDBLIST_API_BASE") << "MDBLIST_API_BASE" << "not a url"
+    QTest::newRow("CDN_CACHE_TTL") << "CDN_CACHE_TTL"
+                                   << "soon"
+                                   << "CDN_CACHE_TTL must be 0, auto or a number of seconds (got \"soon\")";
+    QTest::newRow("TMDB_API_BASE") << "TMDB_API_BASE"
+                                   << "ftp://x"
+                                   << "TMDB_API_BASE must be an http(s) URL (got \"ftp://x\")";
+    QTest::newRow("MDBLIST_API_BASE") << "MDBLIST_API_BASE"
+                                      << "not a url"
                                       << "MDBLIST_API_BASE must be an http(s) URL (got \"not a url\")";
-    QTest::newRow("MOVIE_WEIGHTS") << "MOVIE_WEIGHTS" << "letterboxd=0.8"
-                                   << "MOVIE_WEIGHTS must look like letterboxd:0.8,tomatoes:0.2 with sources from "
-                                      "imdb,letterboxd,trakt,tomatoes,popcorn,metacritic,metacriticuser,tmdb,rogerebert,"
-                                      "myanimelist,anilist,kitsu (got \"letterboxd=0.8\")";
-    QTest::newRow("TV_WEIGHTS letterboxd") << "TV_WEIGHTS" << "letterboxd:1"
-                                           << "TV_WEIGHTS must look like letterboxd:0.8,tomatoes:0.2 with sources from "
-                                              "trakt,tomatoes,popcorn,imdb,metacritic,metacriticuser,tmdb,myanimelist,"
-                                              "anilist,kitsu (got \"letterboxd:1\")";
-    QTest::newRow("DEFAULT_LOGO_LANGUAGE") << "DEFAULT_LOGO_LANGUAGE" << "english!"
-                                           << "DEFAULT_LOGO_LANGUAGE must be a language code such as en or pt-br (got \"english!\")";
-    QTest::newRow("RATING_MIN_VOTES") << "RATING_MIN_VOTES" << "-1"
-                                      << "RATING_MIN_VOTES must be a number from 0 to 2147483647 (got \"-1\")";
+    QTest::newRow("MOVIE_WEIGHTS")
+        << "MOVIE_WEIGHTS"
+        << "letterboxd=0.8"
+        << "MOVIE_WEIGHTS must look like letterboxd:0.8,tomatoes:0.2 with sources from "
+           "imdb,letterboxd,trakt,tomatoes,popcorn,metacritic,metacriticuser,tmdb,rogerebert,"
+           "myanimelist,anilist,kitsu (got \"letterboxd=0.8\")";
+    QTest::newRow("TV_WEIGHTS letterboxd")
+        << "TV_WEIGHTS"
+        << "letterboxd:1"
+        << "TV_WEIGHTS must look like letterboxd:0.8,tomatoes:0.2 with sources from "
+           "trakt,tomatoes,popcorn,imdb,metacritic,metacriticuser,tmdb,myanimelist,"
+           "anilist,kitsu (got \"letterboxd:1\")";
+    QTest::newRow("DEFAULT_LOGO_LANGUAGE")
+        << "DEFAULT_LOGO_LANGUAGE"
+        << "english!"
+        << "DEFAULT_LOGO_LANGUAGE must be a language code such as en or pt-br (got \"english!\")";
+    QTest::newRow("RATING_MIN_VOTES")
+        << "RATING_MIN_VOTES"
+        << "-1"
+        << "RATING_MIN_VOTES must be a number from 0 to 2147483647 (got \"-1\")";
 }
 
 void TestServerSettings::malformedValues()
@@ -258,10 +294,11 @@ void TestServerSettings::iniThenEnvironment()
     const ServerSettings fromIni = loadOk(QProcessEnvironment(), path);
     QCOMPARE(fromIni.port, quint16(8100));
     QCOMPARE(fromIni.tmdbApiKey, QStringLiteral("fromini"));
-    QCOMPARE(fromIni.movieWeights, (Weights{{QStringLiteral("letterboxd"), 0.5}, {QStringLiteral("trakt"), 0.5}}));
+    QCOMPARE(fromIni.movieWeights,
+        (Weights { { QStringLiteral("letterboxd"), 0.5 }, { QStringLiteral("trakt"), 0.5 } }));
     QVERIFY(fromIni.libraryDirs.isEmpty());
 
-    const ServerSettings both = loadOk(env({{"PORT", "8200"}, {"ACCESS_KEY", "env"}}), path);
+    const ServerSettings both = loadOk(env({ { "PORT", "8200" }, { "ACCESS_KEY", "env" } }), path);
     QCOMPARE(both.port, quint16(8200));
     QCOMPARE(both.accessKey, QStringLiteral("env"));
     QCOMPARE(both.tmdbApiKey, QStringLiteral("fromini"));
@@ -276,7 +313,8 @@ void TestServerSettings::iniThenEnvironment()
 
 void TestServerSettings::unreadableIni()
 {
-    const Result<ServerSettings> missing = ServerSettings::load(QProcessEnvironment(), QStringLiteral("/nonexistent/m.ini"));
+    const Result<ServerSettings> missing
+        = ServerSettings::load(QProcessEnvironment(), QStringLiteral("/nonexistent/m.ini"));
     QVERIFY(!missing.has_value());
     QCOMPARE(missing.error().kind, ErrorKind::InvalidInput);
     QVERIFY(missing.error().message.contains(QStringLiteral("/nonexistent/m.ini")));
@@ -288,27 +326,29 @@ void TestServerSettings::effectiveDirs()
     QVERIFY(defaults.effectiveDataDir().endsWith(QStringLiteral("/marquee")));
     QVERIFY(defaults.effectiveCacheDir().endsWith(QStringLiteral("/marquee")));
     QVERIFY(defaults.effectiveDataDir() != defaults.effectiveCacheDir());
-    const ServerSettings set = loadOk(env({{"MARQUEE_DATA_DIR", "/d"}, {"MARQUEE_CACHE_DIR", "/c"}}));
+    const ServerSettings set = loadOk(env({ { "MARQUEE_DATA_DIR", "/d" }, { "MARQUEE_CACHE_DIR", "/c" } }));
     QCOMPARE(set.effectiveDataDir(), QStringLiteral("/d"));
     QCOMPARE(set.effectiveCacheDir(), QStringLiteral("/c"));
 }
 
 void TestServerSettings::documentationCoversEveryVariable()
 {
-    const QStringList expected{
-        QStringLiteral("MARQUEE_HOST"), QStringLiteral("PORT"), QStringLiteral("MARQUEE_PORT"),
-        QStringLiteral("MARQUEE_DATA_DIR"), QStringLiteral("MARQUEE_CACHE_DIR"), QStringLiteral("MARQUEE_LIBRARY_DIRS"),
+    const QStringList expected { QStringLiteral("MARQUEE_HOST"), QStringLiteral("PORT"),
+        QStringLiteral("MARQUEE_PORT"), QStringLiteral("MARQUEE_DATA_DIR"),
+        QStringLiteral("MARQUEE_CACHE_DIR"), QStringLiteral("MARQUEE_LIBRARY_DIRS"),
         QStringLiteral("TMDB_API_KEY"), QStringLiteral("TMDB_API_BASE"), QStringLiteral("TMDB_IMAGE_BASE"),
-        QStringLiteral("MDBLIST_API_KEY"), QStringLiteral("MDBLIST_API_KEY_2"), QStringLiteral("MDBLIST_API_BASE"),
-        QStringLiteral("UPSTREAM_TIMEOUT_MS"), QStringLiteral("ACCESS_KEY"), QStringLiteral("PRESET_ENABLED"),
-        QStringLiteral("POSTER_RESOLVE_IMDB"), QStringLiteral("IMAGE_FORMAT"), QStringLiteral("JPEG_QUALITY"),
-        QStringLiteral("WEBP_QUALITY"), QStringLiteral("CDN_CACHE_TTL"), QStringLiteral("PRESET_CDN_CACHE_TTL"),
+        QStringLiteral("MDBLIST_API_KEY"), QStringLiteral("MDBLIST_API_KEY_2"),
+        QStringLiteral("MDBLIST_API_BASE"), QStringLiteral("UPSTREAM_TIMEOUT_MS"),
+        QStringLiteral("ACCESS_KEY"), QStringLiteral("PRESET_ENABLED"), QStringLiteral("POSTER_RESOLVE_IMDB"),
+        QStringLiteral("IMAGE_FORMAT"), QStringLiteral("JPEG_QUALITY"), QStringLiteral("WEBP_QUALITY"),
+        QStringLiteral("CDN_CACHE_TTL"), QStringLiteral("PRESET_CDN_CACHE_TTL"),
         QStringLiteral("POSTER_RENDER_CONCURRENCY"), QStringLiteral("RENDER_CONCURRENCY"),
         QStringLiteral("RENDER_QUEUE_TIMEOUT"), QStringLiteral("COMPOSITE_CACHE_TTL"),
         QStringLiteral("COMPOSITE_CACHE_TTL_JITTER"), QStringLiteral("COMPOSITE_MEM_ENTRIES"),
-        QStringLiteral("DISABLE_COMPOSITE_CACHE"), QStringLiteral("MOVIE_WEIGHTS"), QStringLiteral("TV_WEIGHTS"),
-        QStringLiteral("RATING_MIN_VOTES"), QStringLiteral("DEFAULT_LOGO_LANGUAGE"), QStringLiteral("TMDB_LANGUAGE"),
-        QStringLiteral("DATABASE_URL"), QStringLiteral("OBJECT_STORE_URL"), QStringLiteral("LOG_FORMAT")};
+        QStringLiteral("DISABLE_COMPOSITE_CACHE"), QStringLiteral("MOVIE_WEIGHTS"),
+        QStringLiteral("TV_WEIGHTS"), QStringLiteral("RATING_MIN_VOTES"),
+        QStringLiteral("DEFAULT_LOGO_LANGUAGE"), QStringLiteral("TMDB_LANGUAGE"),
+        QStringLiteral("DATABASE_URL"), QStringLiteral("OBJECT_STORE_URL"), QStringLiteral("LOG_FORMAT") };
     QSet<QString> documented;
     for (const SettingDoc &doc : ServerSettings::documentation()) {
         QVERIFY2(!documented.contains(doc.name), qPrintable(doc.name));

@@ -63,17 +63,16 @@ void TestPresetCatalog::perCurrentPreset()
 
 void TestPresetCatalog::tenCurrentPresetsInOrder()
 {
-    const QStringList expected{QStringLiteral("tinted_mini_notch"), QStringLiteral("tinted_mini_sash"),
-                               QStringLiteral("bar_notch"),         QStringLiteral("bar_sash"),
-                               QStringLiteral("ratingbar_notch"),   QStringLiteral("ratingbar_sash"),
-                               QStringLiteral("clean_notch"),       QStringLiteral("clean_sash"),
-                               QStringLiteral("mini_sash_oa"),      QStringLiteral("bar_notch_oa")};
+    const QStringList expected { QStringLiteral("tinted_mini_notch"), QStringLiteral("tinted_mini_sash"),
+        QStringLiteral("bar_notch"), QStringLiteral("bar_sash"), QStringLiteral("ratingbar_notch"),
+        QStringLiteral("ratingbar_sash"), QStringLiteral("clean_notch"), QStringLiteral("clean_sash"),
+        QStringLiteral("mini_sash_oa"), QStringLiteral("bar_notch_oa") };
     QCOMPARE(currentIds(), expected);
     QCOMPARE(PresetCatalog::current().at(0).name, QStringLiteral("Tinted Minimalist Notch"));
     QCOMPARE(PresetCatalog::current().at(2).name, QStringLiteral("Bar with matching notch"));
     QCOMPARE(PresetCatalog::current().at(8).name, QStringLiteral("Original Art - Mini & Sash"));
     QCOMPARE(PresetCatalog::current().at(2).description,
-             QStringLiteral("Notch and bar sampled from the posters colour, clean and easy to read."));
+        QStringLiteral("Notch and bar sampled from the posters colour, clean and easy to read."));
     for (const Preset &preset : PresetCatalog::current()) {
         QVERIFY(!preset.retired);
         QVERIFY2(!preset.name.isEmpty(), qPrintable(preset.id));
@@ -111,7 +110,7 @@ void TestPresetCatalog::everyParamNameIsKnown()
         QVERIFY2(known, qPrintable(name));
         if (const ParamSpec *spec = ParamRegistry::find(name); spec && spec->type == ParamType::Choice)
             QVERIFY2(spec->choices.contains(value) || spec->valueAliases.contains(value),
-                     qPrintable(name + QLatin1Char('=') + value));
+                qPrintable(name + QLatin1Char('=') + value));
     }
 }
 
@@ -120,7 +119,8 @@ void TestPresetCatalog::commonBlockOnCurrentPresets()
     QFETCH(QString, id);
     const Preset *preset = PresetCatalog::find(id);
     const RenderConfig config = preset->config();
-    QCOMPARE(preset->params.queryItemValue(QStringLiteral("primary_client")), QStringLiteral("stremio_tv_nuvio"));
+    QCOMPARE(
+        preset->params.queryItemValue(QStringLiteral("primary_client")), QStringLiteral("stremio_tv_nuvio"));
     QVERIFY(config.flag(Param::TopVignetteSashOnly));
     QVERIFY(config.flag(Param::FallbackToImdb));
     QCOMPARE(config.text(Param::ImdbRatingSource), QStringLiteral("fallback"));
@@ -179,8 +179,10 @@ void TestPresetCatalog::tintedMiniNotch()
     QVERIFY(PresetCatalog::find(u"bar_sash")->config().flag(Param::SashPosterColor));
     QVERIFY(!PresetCatalog::find(u"bar_notch")->config().flag(Param::SashPosterColor));
     QCOMPARE(PresetCatalog::find(u"ratingbar_notch")->config().integer(Param::RatingDisplayMode), 1);
-    QCOMPARE(PresetCatalog::find(u"ratingbar_notch")->config().text(Param::BottomGradient), QStringLiteral("high"));
-    QCOMPARE(PresetCatalog::find(u"clean_sash")->config().formatted(Param::NumericScoreYOffset), QStringLiteral("0.91"));
+    QCOMPARE(PresetCatalog::find(u"ratingbar_notch")->config().text(Param::BottomGradient),
+        QStringLiteral("high"));
+    QCOMPARE(PresetCatalog::find(u"clean_sash")->config().formatted(Param::NumericScoreYOffset),
+        QStringLiteral("0.91"));
 }
 
 void TestPresetCatalog::originalArtPresets()
@@ -207,10 +209,10 @@ void TestPresetCatalog::presetsDrawDifferentPosters()
 
 void TestPresetCatalog::retiredPresetsResolveButAreNotListed()
 {
-    const QStringList retired{QStringLiteral("prestige_rating_bar"), QStringLiteral("light_rating_bar"),
-                              QStringLiteral("mini"), QStringLiteral("frosted_notch"),
-                              QStringLiteral("black_rating_bar_light_notch"), QStringLiteral("black_rating_bar_oa"),
-                              QStringLiteral("frosted_rating_bar_oa"), QStringLiteral("mini_oa")};
+    const QStringList retired { QStringLiteral("prestige_rating_bar"), QStringLiteral("light_rating_bar"),
+        QStringLiteral("mini"), QStringLiteral("frosted_notch"),
+        QStringLiteral("black_rating_bar_light_notch"), QStringLiteral("black_rating_bar_oa"),
+        QStringLiteral("frosted_rating_bar_oa"), QStringLiteral("mini_oa") };
     for (const QString &id : retired) {
         const Preset *preset = PresetCatalog::find(id);
         QVERIFY2(preset, qPrintable(id));
@@ -220,16 +222,17 @@ void TestPresetCatalog::retiredPresetsResolveButAreNotListed()
     // Legacy spellings inside retired presets still map: sash_badge=true → notch, the alias → min score.
     QCOMPARE(PresetCatalog::find(u"frosted_notch")->config().text(Param::SashMode), QStringLiteral("notch"));
     QCOMPARE(PresetCatalog::find(u"prestige_rating_bar")->config().integer(Param::BadgeMinScore), 5);
-    QCOMPARE(PresetCatalog::find(u"frosted_rating_bar_oa")->config().text(Param::BarAppend), QStringLiteral("sash"));
+    QCOMPARE(PresetCatalog::find(u"frosted_rating_bar_oa")->config().text(Param::BarAppend),
+        QStringLiteral("sash"));
 }
 
 void TestPresetCatalog::retiredSashListIsAuthoritative()
 {
     const QStringList slotList = PresetCatalog::find(u"mini")->config().sashPriority();
     QCOMPARE(slotList.first(), QStringLiteral("wins"));
-    QVERIFY(slotList.contains(QStringLiteral("binge_ready")));    // structural expanded
-    QVERIFY(slotList.contains(QStringLiteral("production")));     // release_status expanded
-    QVERIFY(!slotList.contains(QStringLiteral("trending_broad")));  // added later: stays off
+    QVERIFY(slotList.contains(QStringLiteral("binge_ready"))); // structural expanded
+    QVERIFY(slotList.contains(QStringLiteral("production"))); // release_status expanded
+    QVERIFY(!slotList.contains(QStringLiteral("trending_broad"))); // added later: stays off
     QVERIFY(!slotList.contains(QStringLiteral("premiere")));
 }
 

@@ -12,7 +12,10 @@ namespace Marquee::SampleGen {
 
 namespace {
 
-double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
+double clamp01(double v)
+{
+    return std::clamp(v, 0.0, 1.0);
+}
 
 // One box-blur pass along a line of `count` pixels `stride` apart; edges repeat the end pixel.
 void blurLine(QRgb *line, int count, int stride, int radius, std::vector<QRgb> &scratch)
@@ -21,7 +24,7 @@ void blurLine(QRgb *line, int count, int stride, int radius, std::vector<QRgb> &
     for (int i = 0; i < count; ++i)
         scratch[size_t(i)] = line[qsizetype(i) * stride];
     const int window = 2 * radius + 1;
-    int sum[4] = {0, 0, 0, 0};
+    int sum[4] = { 0, 0, 0, 0 };
     auto add = [&](QRgb p, int sign) {
         sum[0] += sign * qAlpha(p);
         sum[1] += sign * qRed(p);
@@ -32,7 +35,8 @@ void blurLine(QRgb *line, int count, int stride, int radius, std::vector<QRgb> &
     for (int i = -radius; i <= radius; ++i)
         add(pixel(i), 1);
     for (int i = 0; i < count; ++i) {
-        line[qsizetype(i) * stride] = qRgba(sum[1] / window, sum[2] / window, sum[3] / window, sum[0] / window);
+        line[qsizetype(i) * stride]
+            = qRgba(sum[1] / window, sum[2] / window, sum[3] / window, sum[0] / window);
         add(pixel(i - radius), -1);
         add(pixel(i + radius + 1), 1);
     }
@@ -44,9 +48,8 @@ QColor mix(const QColor &a, const QColor &b, double t)
 {
     t = clamp01(t);
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t),
-                            float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t),
+        float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
 }
 
 QColor withAlpha(const QColor &c, double alpha)
@@ -60,7 +63,7 @@ QRgb premul(double r, double g, double b, double a)
 {
     a = clamp01(a);
     return qRgba(int(clamp01(r) * a * 255.0 + 0.5), int(clamp01(g) * a * 255.0 + 0.5),
-                 int(clamp01(b) * a * 255.0 + 0.5), int(a * 255.0 + 0.5));
+        int(clamp01(b) * a * 255.0 + 0.5), int(a * 255.0 + 0.5));
 }
 
 double smoothstep(double edge0, double edge1, double x)
@@ -70,7 +73,9 @@ double smoothstep(double edge0, double edge1, double x)
 }
 
 Canvas::Canvas(int width, int height, quint64 seed)
-    : m_image(width, height, QImage::Format_ARGB32_Premultiplied), m_seed(seed), m_rng(seed)
+    : m_image(width, height, QImage::Format_ARGB32_Premultiplied)
+    , m_seed(seed)
+    , m_rng(seed)
 {
     m_image.fill(Qt::black);
 }
@@ -91,8 +96,8 @@ void Canvas::fillPath(const QPainterPath &path, const QBrush &brush, QPainter::C
     p.fillPath(path, brush);
 }
 
-void Canvas::glow(QPointF centre, double radius, const QColor &colour, double falloff,
-                  QPainter::CompositionMode mode)
+void Canvas::glow(
+    QPointF centre, double radius, const QColor &colour, double falloff, QPainter::CompositionMode mode)
 {
     QRadialGradient gradient(centre, radius);
     constexpr int steps = 16;
@@ -106,7 +111,7 @@ void Canvas::glow(QPointF centre, double radius, const QColor &colour, double fa
 }
 
 void Canvas::paintField(const QRectF &area, int downscale, const std::function<QRgb(double, double)> &shader,
-                        QPainter::CompositionMode mode, const QPainterPath &clip)
+    QPainter::CompositionMode mode, const QPainterPath &clip)
 {
     const int gw = std::max(2, int(std::ceil(area.width() / downscale)));
     const int gh = std::max(2, int(std::ceil(area.height() / downscale)));
@@ -137,7 +142,7 @@ void Canvas::rimLitFill(const QPainterPath &path, const QBrush &fill, const QCol
 }
 
 void Canvas::stars(int count, const QRectF &area, double maxRadius, const QColor &tint,
-                   const std::function<double(double, double)> &visibility)
+    const std::function<double(double, double)> &visibility)
 {
     QPainter p(&m_image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -164,7 +169,8 @@ void Canvas::stars(int count, const QRectF &area, double maxRadius, const QColor
     }
 }
 
-void Canvas::rain(int count, double angleDeg, double minLen, double maxLen, const QColor &colour, double alpha)
+void Canvas::rain(
+    int count, double angleDeg, double minLen, double maxLen, const QColor &colour, double alpha)
 {
     QPainter p(&m_image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -175,7 +181,8 @@ void Canvas::rain(int count, double angleDeg, double minLen, double maxLen, cons
         const QPointF start(rng.range(-0.1 * w(), 1.1 * w()), rng.range(-0.1 * h(), h()));
         const double length = rng.range(minLen, maxLen);
         const QPointF end = start + QPointF(std::sin(a) * length, std::cos(a) * length);
-        p.setPen(QPen(withAlpha(colour, alpha * rng.range(0.3, 1.0)), rng.range(0.6, 1.6), Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(withAlpha(colour, alpha * rng.range(0.3, 1.0)), rng.range(0.6, 1.6), Qt::SolidLine,
+            Qt::RoundCap));
         p.drawLine(start, end);
     }
 }
@@ -183,14 +190,14 @@ void Canvas::rain(int count, double angleDeg, double minLen, double maxLen, cons
 void Canvas::bloom(double threshold, double radius, double strength)
 {
     constexpr int factor = 4;
-    QImage bright = m_image.scaled(width() / factor, height() / factor, Qt::IgnoreAspectRatio,
-                                   Qt::SmoothTransformation)
-                        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QImage bright
+        = m_image.scaled(width() / factor, height() / factor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+              .convertToFormat(QImage::Format_ARGB32_Premultiplied);
     for (int y = 0; y < bright.height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(bright.scanLine(y));
         for (int x = 0; x < bright.width(); ++x) {
             const QRgb c = line[x];
-            const double peak = std::max({qRed(c), qGreen(c), qBlue(c)}) / 255.0;
+            const double peak = std::max({ qRed(c), qGreen(c), qBlue(c) }) / 255.0;
             const double k = clamp01((peak - threshold) / (1.0 - threshold));
             line[x] = qRgba(int(qRed(c) * k), int(qGreen(c) * k), int(qBlue(c) * k), 255);
         }
@@ -207,14 +214,14 @@ void Canvas::grade(const Grade &g)
 {
     auto zeroMean = [](const QColor &c) {
         const double mean = (c.redF() + c.greenF() + c.blueF()) / 3.0;
-        return std::array<double, 3>{c.redF() - mean, c.greenF() - mean, c.blueF() - mean};
+        return std::array<double, 3> { c.redF() - mean, c.greenF() - mean, c.blueF() - mean };
     };
     const auto shadow = zeroMean(g.shadowTint);
     const auto highlight = zeroMean(g.highlightTint);
     for (int y = 0; y < height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(y));
         for (int x = 0; x < width(); ++x) {
-            double c[3] = {qRed(line[x]) / 255.0, qGreen(line[x]) / 255.0, qBlue(line[x]) / 255.0};
+            double c[3] = { qRed(line[x]) / 255.0, qGreen(line[x]) / 255.0, qBlue(line[x]) / 255.0 };
             const double l = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
             for (int k = 0; k < 3; ++k) {
                 double v = l + (c[k] - l) * g.saturation;
@@ -269,8 +276,8 @@ void Canvas::grain(double amount, double size)
             // Film grain is most visible in the mid-tones and nearly absent in crushed blacks.
             const double weight = 0.25 + 3.0 * l * (1.0 - l);
             const double delta = (n[x] - 128) / 128.0 * amount * weight * 255.0;
-            line[x] = qRgba(std::clamp(int(qRed(c) + delta), 0, 255), std::clamp(int(qGreen(c) + delta), 0, 255),
-                            std::clamp(int(qBlue(c) + delta), 0, 255), 255);
+            line[x] = qRgba(std::clamp(int(qRed(c) + delta), 0, 255),
+                std::clamp(int(qGreen(c) + delta), 0, 255), std::clamp(int(qBlue(c) + delta), 0, 255), 255);
         }
     }
 }

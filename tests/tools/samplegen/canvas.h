@@ -17,10 +17,10 @@ namespace Marquee::SampleGen {
 // (tints pushed into the shadows and the highlights), the way a colourist finishes key art.
 struct Grade
 {
-    double contrast = 1.0;      // 1 = unchanged; >1 steepens the S-curve around mid grey
+    double contrast = 1.0; // 1 = unchanged; >1 steepens the S-curve around mid grey
     double saturation = 1.0;
-    QColor shadowTint = QColor(0, 0, 0);      // added in proportion to darkness
-    QColor highlightTint = QColor(0, 0, 0);   // added in proportion to brightness
+    QColor shadowTint = QColor(0, 0, 0); // added in proportion to darkness
+    QColor highlightTint = QColor(0, 0, 0); // added in proportion to brightness
     double tintStrength = 0.0;
 };
 
@@ -39,27 +39,27 @@ public:
     bool portrait() const { return m_image.height() > m_image.width(); }
     double w() const { return m_image.width(); }
     double h() const { return m_image.height(); }
-    QPointF at(double fx, double fy) const { return {fx * w(), fy * h()}; }
+    QPointF at(double fx, double fy) const { return { fx * w(), fy * h() }; }
     double len(double fractionOfHeight) const { return fractionOfHeight * h(); }
     Rng &rng() { return m_rng; }
     quint64 seed() const { return m_seed; }
 
     void fillVertical(const QGradientStops &stops);
     void fillPath(const QPainterPath &path, const QBrush &brush,
-                  QPainter::CompositionMode mode = QPainter::CompositionMode_SourceOver);
+        QPainter::CompositionMode mode = QPainter::CompositionMode_SourceOver);
     // Additive radial light: alpha falls as (1 - r/radius)^falloff, so small falloff = wide halo.
     void glow(QPointF centre, double radius, const QColor &colour, double falloff = 2.0,
-              QPainter::CompositionMode mode = QPainter::CompositionMode_Plus);
+        QPainter::CompositionMode mode = QPainter::CompositionMode_Plus);
     // Evaluates shader(x, y) (canvas pixels → premultiplied ARGB) on a grid `downscale` times coarser
     // than the canvas and paints the smoothly enlarged result over `area`: clouds, fog, haze, water.
     void paintField(const QRectF &area, int downscale, const std::function<QRgb(double, double)> &shader,
-                    QPainter::CompositionMode mode = QPainter::CompositionMode_SourceOver,
-                    const QPainterPath &clip = QPainterPath());
+        QPainter::CompositionMode mode = QPainter::CompositionMode_SourceOver,
+        const QPainterPath &clip = QPainterPath());
     // A silhouette with a thin rim of light on the edges facing `towardLight` (a pixel offset): the
     // rim is the shape drawn shifted towards the light, then covered by the shape itself.
     void rimLitFill(const QPainterPath &path, const QBrush &fill, const QColor &rim, QPointF towardLight);
     void stars(int count, const QRectF &area, double maxRadius, const QColor &tint,
-               const std::function<double(double, double)> &visibility = {});
+        const std::function<double(double, double)> &visibility = {});
     void rain(int count, double angleDeg, double minLen, double maxLen, const QColor &colour, double alpha);
 
     // Finishing passes, in the order scenes call them.
@@ -68,7 +68,7 @@ public:
     void vignette(double strength, double roundness = 1.0);
     void grain(double amount, double size = 1.5);
 
-    static void boxBlur(QImage &image, int radius);  // three passes ≈ a Gaussian; premultiplied ARGB
+    static void boxBlur(QImage &image, int radius); // three passes ≈ a Gaussian; premultiplied ARGB
 
 private:
     QImage m_image;
@@ -79,7 +79,7 @@ private:
 // Small colour helpers the scenes lean on.
 QColor mix(const QColor &a, const QColor &b, double t);
 QColor withAlpha(const QColor &c, double alpha);
-QRgb premul(double r, double g, double b, double a);  // components in [0, 1], straight alpha in
+QRgb premul(double r, double g, double b, double a); // components in [0, 1], straight alpha in
 double smoothstep(double edge0, double edge1, double x);
 
 } // namespace Marquee::SampleGen

@@ -4,25 +4,25 @@ namespace Marquee::SampleGen {
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
-
-QList<SampleRating> movieRatings(double imdb, int imdbVotes, double letterboxd, int lbVotes, int tomatoes,
-                                 int rtVotes, int trakt, int traktVotes, int metacritic, int mcVotes)
+QString s(const char *text)
 {
-    return {{s("imdb"), 10, imdb, imdbVotes},
-            {s("letterboxd"), 5, letterboxd, lbVotes},
-            {s("tomatoes"), 100, double(tomatoes), rtVotes},
-            {s("trakt"), 100, double(trakt), traktVotes},
-            {s("metacritic"), 100, double(metacritic), mcVotes}};
+    return QString::fromUtf8(text);
 }
 
-QList<SampleRating> showRatings(double imdb, int imdbVotes, int trakt, int traktVotes, int tomatoes, int rtVotes,
-                                int metacritic, int mcVotes)
+QList<SampleRating> movieRatings(double imdb, int imdbVotes, double letterboxd, int lbVotes, int tomatoes,
+    int rtVotes, int trakt, int traktVotes, int metacritic, int mcVotes)
 {
-    return {{s("imdb"), 10, imdb, imdbVotes},
-            {s("trakt"), 100, double(trakt), traktVotes},
-            {s("tomatoes"), 100, double(tomatoes), rtVotes},
-            {s("metacritic"), 100, double(metacritic), mcVotes}};
+    return { { s("imdb"), 10, imdb, imdbVotes }, { s("letterboxd"), 5, letterboxd, lbVotes },
+        { s("tomatoes"), 100, double(tomatoes), rtVotes }, { s("trakt"), 100, double(trakt), traktVotes },
+        { s("metacritic"), 100, double(metacritic), mcVotes } };
+}
+
+QList<SampleRating> showRatings(double imdb, int imdbVotes, int trakt, int traktVotes, int tomatoes,
+    int rtVotes, int metacritic, int mcVotes)
+{
+    return { { s("imdb"), 10, imdb, imdbVotes }, { s("trakt"), 100, double(trakt), traktVotes },
+        { s("tomatoes"), 100, double(tomatoes), rtVotes },
+        { s("metacritic"), 100, double(metacritic), mcVotes } };
 }
 
 SampleTitle saltwaterHymn()
@@ -36,15 +36,16 @@ SampleTitle saltwaterHymn()
     t.runtime = 118;
     t.mpaa = s("PG-13");
     t.status = s("Released");
-    t.genres = {s("Drama"), s("Mystery")};
-    t.tags = {s("best-picture-winner"), s("metacritic-must-see")};
+    t.genres = { s("Drama"), s("Mystery") };
+    t.tags = { s("best-picture-winner"), s("metacritic-must-see") };
     t.language = s("en");
     t.ratings = movieRatings(8.4, 152311, 4.6, 88420, 92, 312, 86, 6120, 90, 52);
-    t.plot = s("When a winter storm cuts off her island, the widow who keeps its lighthouse starts receiving signals "
+    t.plot = s("When a winter storm cuts off her island, the widow who keeps its lighthouse starts receiving "
+               "signals "
                "from a ship that sank forty years ago.");
     t.scene = Scene::StormLighthouse;
-    t.logo = {s("EBGaramond12-Bold.otf"), {s("SALTWATER"), s("HYMN")}, {1.0, 0.62},
-              QColor(0xff, 0xf4, 0xdc), QColor(0xc9, 0x9a, 0x5b), QColor(0x1a, 0x12, 0x0a), 12};
+    t.logo = { s("EBGaramond12-Bold.otf"), { s("SALTWATER"), s("HYMN") }, { 1.0, 0.62 },
+        QColor(0xff, 0xf4, 0xdc), QColor(0xc9, 0x9a, 0x5b), QColor(0x1a, 0x12, 0x0a), 12 };
     return t;
 }
 
@@ -59,15 +60,16 @@ SampleTitle starfallMeridian()
     t.runtime = 141;
     t.mpaa = s("PG-13");
     t.status = s("Released");
-    t.genres = {s("Science Fiction"), s("Action")};
-    t.tags = {s("best-picture-nominated")};
+    t.genres = { s("Science Fiction"), s("Action") };
+    t.tags = { s("best-picture-nominated") };
     t.language = s("en");
     t.ratings = movieRatings(7.6, 98412, 3.9, 61230, 78, 288, 77, 4410, 71, 58);
-    t.plot = s("Stranded on a desert moon beneath a dying gas giant, a salvage pilot races a sky of falling debris to "
+    t.plot = s("Stranded on a desert moon beneath a dying gas giant, a salvage pilot races a sky of falling "
+               "debris to "
                "reach the last ship off-world.");
     t.scene = Scene::DesertPlanet;
-    t.logo = {s("BebasNeue-Bold.otf"), {s("STARFALL"), s("MERIDIAN")}, {1.0, 0.56},
-              QColor(0xff, 0xff, 0xff), QColor(0x9e, 0xb8, 0xd6), QColor(0x0a, 0x10, 0x1c), 18};
+    t.logo = { s("BebasNeue-Bold.otf"), { s("STARFALL"), s("MERIDIAN") }, { 1.0, 0.56 },
+        QColor(0xff, 0xff, 0xff), QColor(0x9e, 0xb8, 0xd6), QColor(0x0a, 0x10, 0x1c), 18 };
     return t;
 }
 
@@ -82,15 +84,16 @@ SampleTitle hollowOrchard()
     t.runtime = 94;
     t.mpaa = s("R");
     t.status = s("Released");
-    t.genres = {s("Horror"), s("Thriller")};
-    t.tags = {s("cult-classic")};
+    t.genres = { s("Horror"), s("Thriller") };
+    t.tags = { s("cult-classic") };
     t.language = s("en");
     t.ratings = movieRatings(6.6, 41290, 3.2, 38112, 64, 58, 66, 2210, 58, 14);
-    t.plot = s("Every autumn the Hale family orchard bears one more tree than the year before. This year, their "
-               "youngest son has gone missing.");
+    t.plot
+        = s("Every autumn the Hale family orchard bears one more tree than the year before. This year, their "
+            "youngest son has gone missing.");
     t.scene = Scene::BloodMoonOrchard;
-    t.logo = {s("Blankenburg_UNZ1A.ttf"), {s("The Hollow"), s("Orchard")}, {0.72, 1.0},
-              QColor(0xf2, 0xe8, 0xd8), QColor(0xa8, 0x1e, 0x1e), QColor(0x10, 0x04, 0x04), 2};
+    t.logo = { s("Blankenburg_UNZ1A.ttf"), { s("The Hollow"), s("Orchard") }, { 0.72, 1.0 },
+        QColor(0xf2, 0xe8, 0xd8), QColor(0xa8, 0x1e, 0x1e), QColor(0x10, 0x04, 0x04), 2 };
     return t;
 }
 
@@ -106,14 +109,15 @@ SampleTitle blueHours()
     t.runtime = 106;
     t.mpaa = s("R");
     t.status = s("Released");
-    t.genres = {s("Romance"), s("Drama")};
-    t.tags = {s("festival-cannes-winner")};
+    t.genres = { s("Romance"), s("Drama") };
+    t.tags = { s("festival-cannes-winner") };
     t.language = s("fr");
     t.ratings = movieRatings(7.4, 21870, 4.0, 30112, 88, 96, 74, 980, 82, 33);
-    t.plot = s("Over one Paris summer, a night-shift nurse and a widowed piano tuner meet only in the hour between "
-               "dusk and dark.");
+    t.plot = s(
+        "Over one Paris summer, a night-shift nurse and a widowed piano tuner meet only in the hour between "
+        "dusk and dark.");
     t.scene = Scene::BlueHourRooftops;
-    t.hasLogo = false;  // exercises the fallback title text
+    t.hasLogo = false; // exercises the fallback title text
     return t;
 }
 
@@ -128,15 +132,16 @@ SampleTitle pieInTheSky()
     t.runtime = 97;
     t.mpaa = s("PG");
     t.status = s("Released");
-    t.genres = {s("Comedy"), s("Family")};
+    t.genres = { s("Comedy"), s("Family") };
     t.language = s("en");
     t.ratings = movieRatings(5.4, 12044, 2.3, 8120, 41, 87, 52, 640, 44, 29);
-    t.plot = s("A disgraced pastry chef enters a hot-air balloon race to win back the family bakery, with her "
-               "estranged father as the only available co-pilot.");
+    t.plot
+        = s("A disgraced pastry chef enters a hot-air balloon race to win back the family bakery, with her "
+            "estranged father as the only available co-pilot.");
     t.scene = Scene::BalloonValley;
-    t.hasFanart = false;  // exercises the landscape fallback
-    t.logo = {s("Lobster.otf"), {s("Pie in the Sky")}, {1.0},
-              QColor(0xff, 0xf3, 0xd0), QColor(0xff, 0x9a, 0x3c), QColor(0x4a, 0x1c, 0x0c), 0};
+    t.hasFanart = false; // exercises the landscape fallback
+    t.logo = { s("Lobster.otf"), { s("Pie in the Sky") }, { 1.0 }, QColor(0xff, 0xf3, 0xd0),
+        QColor(0xff, 0x9a, 0x3c), QColor(0x4a, 0x1c, 0x0c), 0 };
     return t;
 }
 
@@ -151,15 +156,16 @@ SampleTitle longDust()
     t.runtime = 131;
     t.mpaa = s("R");
     t.status = s("Released");
-    t.genres = {s("Western"), s("Drama")};
-    t.tags = {s("based-on-true-story")};
+    t.genres = { s("Western"), s("Drama") };
+    t.tags = { s("based-on-true-story") };
     t.language = s("en");
     t.ratings = movieRatings(7.1, 33120, 3.5, 14210, 76, 64, 72, 1520, 68, 21);
-    t.plot = s("In the drought summer of 1887, a widowed rancher drives four hundred head of cattle across the "
-               "open plains to save her land from the bank.");
+    t.plot
+        = s("In the drought summer of 1887, a widowed rancher drives four hundred head of cattle across the "
+            "open plains to save her land from the bank.");
     t.scene = Scene::CanyonSunset;
-    t.logo = {s("NotoSerif-Bold.ttf"), {s("THE"), s("LONG DUST")}, {0.4, 1.0},
-              QColor(0xff, 0xe2, 0xa8), QColor(0xc2, 0x62, 0x2a), QColor(0x24, 0x0e, 0x04), 8};
+    t.logo = { s("NotoSerif-Bold.ttf"), { s("THE"), s("LONG DUST") }, { 0.4, 1.0 }, QColor(0xff, 0xe2, 0xa8),
+        QColor(0xc2, 0x62, 0x2a), QColor(0x24, 0x0e, 0x04), 8 };
     return t;
 }
 
@@ -177,15 +183,15 @@ SampleTitle cinderStreet()
     t.status = s("Returning Series");
     t.seasons = 3;
     t.episodes = 24;
-    t.genres = {s("Crime"), s("Drama")};
-    t.tags = {s("metacritic-must-see")};
+    t.genres = { s("Crime"), s("Drama") };
+    t.tags = { s("metacritic-must-see") };
     t.language = s("en");
     t.ratings = showRatings(8.2, 61200, 86, 9120, 94, 48, 85, 19);
     t.plot = s("A night-shift detective in a rain-soaked harbour city follows a string of arsons back to the "
                "precinct that trained her.");
     t.scene = Scene::NeonStreet;
-    t.logo = {s("YanoneKaffeesatz-Bold.otf"), {s("CINDER STREET")}, {1.0},
-              QColor(0xff, 0xe6, 0xd0), QColor(0xff, 0x4d, 0x6d), QColor(0x14, 0x04, 0x10), 10};
+    t.logo = { s("YanoneKaffeesatz-Bold.otf"), { s("CINDER STREET") }, { 1.0 }, QColor(0xff, 0xe6, 0xd0),
+        QColor(0xff, 0x4d, 0x6d), QColor(0x14, 0x04, 0x10), 10 };
     return t;
 }
 
@@ -203,14 +209,17 @@ SampleTitle professorPlum()
     t.status = s("Ended");
     t.seasons = 2;
     t.episodes = 26;
-    t.genres = {s("Animation"), s("Comedy"), s("Family")};
+    t.genres = { s("Animation"), s("Comedy"), s("Family") };
     t.language = s("en");
     t.ratings = showRatings(8.0, 9870, 81, 2330, 90, 21, 79, 11);
-    t.plot = s("Every night at twelve, an eccentric inventor and her grandson wind up the moon and sail it across a "
-               "sky full of trouble.");
+    t.plot = s(
+        "Every night at twelve, an eccentric inventor and her grandson wind up the moon and sail it across a "
+        "sky full of trouble.");
     t.scene = Scene::StorybookMoon;
-    t.logo = {s("Lobster.otf"), {s("The Marvellous Midnight Voyages of"), s("Professor Plum"), s("and the Clockwork Moon")},
-              {0.62, 1.0, 0.62}, QColor(0xff, 0xf6, 0xd8), QColor(0xe8, 0xb4, 0x4c), QColor(0x24, 0x10, 0x38), 0};
+    t.logo = { s("Lobster.otf"),
+        { s("The Marvellous Midnight Voyages of"), s("Professor Plum"), s("and the Clockwork Moon") },
+        { 0.62, 1.0, 0.62 }, QColor(0xff, 0xf6, 0xd8), QColor(0xe8, 0xb4, 0x4c), QColor(0x24, 0x10, 0x38),
+        0 };
     return t;
 }
 
@@ -218,8 +227,8 @@ SampleTitle professorPlum()
 
 QList<SampleTitle> sampleCatalog()
 {
-    return {saltwaterHymn(), starfallMeridian(), hollowOrchard(), blueHours(),
-            pieInTheSky(), longDust(), cinderStreet(), professorPlum()};
+    return { saltwaterHymn(), starfallMeridian(), hollowOrchard(), blueHours(), pieInTheSky(), longDust(),
+        cinderStreet(), professorPlum() };
 }
 
 } // namespace Marquee::SampleGen

@@ -11,7 +11,7 @@ namespace Marquee::SampleGen {
 
 struct SampleRating
 {
-    QString name;    // Kodi / MDBList source key: imdb, letterboxd, tomatoes, trakt, metacritic
+    QString name; // Kodi / MDBList source key: imdb, letterboxd, tomatoes, trakt, metacritic
     int max = 10;
     double value = 0;
     int votes = 0;
@@ -20,32 +20,32 @@ struct SampleRating
 // How a title's clearlogo is lettered: one entry per line, each with its size relative to the first.
 struct LogoStyle
 {
-    QString fontFile;            // a file in resources/fonts
+    QString fontFile; // a file in resources/fonts
     QStringList lines;
     QList<double> lineScales;
-    QColor top, bottom;          // the fill gradient, per line
+    QColor top, bottom; // the fill gradient, per line
     QColor outline;
-    double tracking = 0;         // extra letter spacing, percent
+    double tracking = 0; // extra letter spacing, percent
 };
 
 // One invented title of the sample library, with everything its folder holds.
 struct SampleTitle
 {
-    int number = 0;              // 1…8: tt9000000N / 9000000N
+    int number = 0; // 1…8: tt9000000N / 9000000N
     bool tv = false;
-    QString folder;              // ASCII "Name (Year)": it becomes a Qt resource path
+    QString folder; // ASCII "Name (Year)": it becomes a Qt resource path
     QString title;
     QString originalTitle;
     int year = 0;
-    QString premiered;           // first release / first air date
-    int runtime = 0;             // minutes (per episode for shows)
+    QString premiered; // first release / first air date
+    int runtime = 0; // minutes (per episode for shows)
     QString mpaa;
     QString status;
     int seasons = 0;
     int episodes = 0;
-    QStringList genres;          // TMDB genre names
-    QStringList tags;            // MDBList keyword names the sashes read
-    QString language;            // original language, ISO 639-1
+    QStringList genres; // TMDB genre names
+    QStringList tags; // MDBList keyword names the sashes read
+    QString language; // original language, ISO 639-1
     QList<SampleRating> ratings;
     QString plot;
     Scene scene = Scene::StormLighthouse;

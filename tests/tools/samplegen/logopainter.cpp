@@ -14,8 +14,8 @@ namespace Marquee::SampleGen {
 
 namespace {
 
-constexpr double kMaxWidth = 780;
-constexpr double kMaxHeight = 290;
+constexpr double kMaxWidth = 770;
+constexpr double kMaxHeight = 280;
 constexpr int kMargin = 10;
 
 struct Line
@@ -24,13 +24,13 @@ struct Line
     QRectF bounds;
 };
 
-QList<Line> layOut(const LogoStyle &style, const QString &family)
+QList<Line> layOut(const LogoStyle &style, const QFont &face)
 {
     QList<Line> lines;
     double y = 0;
     for (qsizetype i = 0; i < style.lines.size(); ++i) {
         const double scale = i < style.lineScales.size() ? style.lineScales.at(i) : 1.0;
-        QFont font(family);
+        QFont font(face);
         font.setPixelSize(int(200 * scale));
         font.setLetterSpacing(QFont::PercentageSpacing, 100 + style.tracking);
         font.setHintingPreference(QFont::PreferNoHinting);
@@ -38,7 +38,7 @@ QList<Line> layOut(const LogoStyle &style, const QString &family)
         path.addText(0, 0, font, style.lines.at(i));
         const QRectF ink = path.boundingRect();
         path.translate(-ink.center().x(), y - ink.top());
-        lines.append({path, path.boundingRect()});
+        lines.append({ path, path.boundingRect() });
         y += ink.height() + 200 * scale * 0.14;
     }
     return lines;
@@ -63,16 +63,16 @@ QRect inkBounds(const QImage &image)
 
 } // namespace
 
-QImage paintLogo(const LogoStyle &style, const QString &fontFamily)
+QImage paintLogo(const LogoStyle &style, const QFont &face)
 {
-    QList<Line> lines = layOut(style, fontFamily);
+    QList<Line> lines = layOut(style, face);
     QRectF all;
     for (const Line &line : lines)
         all = all.united(line.bounds);
     const double fit = std::min(kMaxWidth / all.width(), kMaxHeight / all.height());
     const int pad = 3 * kMargin;
     QImage image(int(std::ceil(all.width() * fit)) + 2 * pad, int(std::ceil(all.height() * fit)) + 2 * pad,
-                 QImage::Format_ARGB32_Premultiplied);
+        QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
 
     QTransform place;
@@ -111,7 +111,8 @@ QImage paintLogo(const LogoStyle &style, const QString &fontFamily)
     }
     p.end();
 
-    const QRect used = inkBounds(image).adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(image.rect());
+    const QRect used
+        = inkBounds(image).adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(image.rect());
     return image.copy(used);
 }
 

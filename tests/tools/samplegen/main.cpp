@@ -5,10 +5,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHash>
 #include <QImageWriter>
+#include <QRawFont>
 #include <QTextStream>
 
 #include "tests/tools/samplegen/canvas.h"
@@ -21,9 +23,8 @@ using namespace Marquee::SampleGen;
 
 namespace {
 
+// q86 keeps the whole library (8 posters, 7 backdrops, 7 logos) under ~3 MB of resources.
 constexpr int kJpegQuality = 86;
-
-QString tr(const char *text) { return QCoreApplication::translate("samplegen", text); }
 
 bool writeImage(const QImage &image, const QString &path, const char *format, int quality, QTextStream &err)
 {
@@ -32,7 +33,8 @@ bool writeImage(const QImage &image, const QString &path, const char *format, in
     writer.setOptimizedWrite(true);
     const QImage out = qstrcmp(format, "jpeg") == 0 ? image.convertToFormat(QImage::Format_RGB888) : image;
     if (!writer.write(out)) {
-        err << tr("cannot write %1: %2").arg(path, writer.errorString()) << '\n';
+        err << QCoreApplication::translate("samplegen", "cannot write %1: %2").arg(path, writer.errorString())
+            << '\n';
         return false;
     }
     return true;
@@ -42,52 +44,71 @@ bool writeFile(const QByteArray &bytes, const QString &path, QTextStream &err)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-        err << tr("cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        err << QCoreApplication::translate("samplegen", "cannot write %1: %2").arg(path, file.errorString())
+            << '\n';
         return false;
     }
     return true;
 }
 
-// Registers every font the catalog names; returns file name → family, empty on failure.
-QHash<QString, QString> loadFonts(const QString &dir, QTextStream &err)
+// Registers every font the catalog names; returns file name → a QFont that selects exactly that face,
+// empty on failure. Weight and style are read from the file itself, because the system may carry
+// other faces of the same family (Debian's fonts-bebas-neue installs five weights).
+QHash<QString, QFont> loadFonts(const QString &dir, QTextStream &err)
 {
-    QHash<QString, QString> families;
+    QHash<QString, QFont> families;
     for (const SampleTitle &title : sampleCatalog()) {
         const QString file = title.logo.fontFile;
         if (file.isEmpty() || families.contains(file))
             continue;
-        const int id = QFontDatabase::addApplicationFont(QDir(dir).filePath(file));
+        const QString path = QDir(dir).filePath(file);
+        const int id = QFontDatabase::addApplicationFont(path);
         const QStringList names = id < 0 ? QStringList() : QFontDatabase::applicationFontFamilies(id);
-        if (names.isEmpty()) {
-            err << tr("cannot load font %1 from %2").arg(file, dir) << '\n';
+        const QRawFont raw(path, 100);
+        if (names.isEmpty() || !raw.isValid()) {
+            err << QCoreApplication::translate("samplegen", "cannot load font %1 from %2").arg(file, dir)
+                << '\n';
             return {};
         }
-        families.insert(file, names.first());
+        QFont font(names.first());
+        font.setWeight(QFont::Weight(raw.weight()));
+        font.setStyle(raw.style());
+        font.setStyleName(raw.styleName());
+        families.insert(file, font);
     }
     return families;
 }
 
-bool generate(const SampleTitle &title, const QDir &root, const QHash<QString, QString> &fonts, QTextStream &out,
-              QTextStream &err)
+bool generate(const SampleTitle &title, const QDir &root, const QHash<QString, QFont> &fonts,
+    QTextStream &out, QTextStream &err)
 {
     if (!root.mkpath(title.folder)) {
-        err << tr("cannot create %1").arg(root.filePath(title.folder)) << '\n';
+        err << QCoreApplication::translate("samplegen", "cannot create %1").arg(root.filePath(title.folder))
+            << '\n';
         return false;
     }
     const QDir dir(root.filePath(title.folder));
     const quint64 seed = 0x5EED'0000ULL + quint64(title.number) * 16;
     Canvas poster(1000, 1500, seed);
     paintScene(title.scene, poster);
-    bool ok = writeImage(poster.image(), dir.filePath(QStringLiteral("poster.jpg")), "jpeg", kJpegQuality, err);
+    bool ok
+        = writeImage(poster.image(), dir.filePath(QStringLiteral("poster.jpg")), "jpeg", kJpegQuality, err);
     if (title.hasFanart) {
         Canvas fanart(1920, 1080, seed + 1);
         paintScene(title.scene, fanart);
-        ok = ok && writeImage(fanart.image(), dir.filePath(QStringLiteral("fanart.jpg")), "jpeg", kJpegQuality, err);
+        ok = ok
+            && writeImage(
+                fanart.image(), dir.filePath(QStringLiteral("fanart.jpg")), "jpeg", kJpegQuality, err);
     }
     if (title.hasLogo) {
         const QImage logo = paintLogo(title.logo, fonts.value(title.logo.fontFile));
         ok = ok && writeImage(logo, dir.filePath(QStringLiteral("clearlogo.png")), "png", 0, err);
     }
+    // Regenerating over an older library must not leave art behind that this title should lack.
+    if (!title.hasFanart)
+        QFile::remove(dir.filePath(QStringLiteral("fanart.jpg")));
+    if (!title.hasLogo)
+        QFile::remove(dir.filePath(QStringLiteral("clearlogo.png")));
     const QString nfo = title.tv ? QStringLiteral("tvshow.nfo") : QStringLiteral("movie.nfo");
     ok = ok && writeFile(nfoDocument(title), dir.filePath(nfo), err);
     out << title.folder << '\n';
@@ -106,13 +127,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("marquee_samplegen"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Paints Marquee's sample library: key art, backdrops, logos and .nfo files."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "samplegen", "Paints Marquee's sample library: key art, backdrops, logos and .nfo files."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("outdir"), tr("Library folder to write (e.g. resources/samples)."));
-    const QCommandLineOption fontsOption(QStringLiteral("fonts"), tr("Folder holding Marquee's bundled fonts."),
-                                         QStringLiteral("dir"), QStringLiteral(MARQUEE_FONTS_DIR));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), tr("Only titles whose folder contains <text>."),
-                                        QStringLiteral("text"));
+    parser.addPositionalArgument(QStringLiteral("outdir"),
+        QCoreApplication::translate("samplegen", "Library folder to write (e.g. resources/samples)."));
+    const QCommandLineOption fontsOption(QStringLiteral("fonts"),
+        QCoreApplication::translate("samplegen", "Folder holding Marquee's bundled fonts."),
+        QStringLiteral("dir"), QStringLiteral(MARQUEE_FONTS_DIR));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QCoreApplication::translate("samplegen", "Only titles whose folder contains <text>."),
+        QStringLiteral("text"));
     parser.addOption(fontsOption);
     parser.addOption(onlyOption);
     parser.process(app);
@@ -120,10 +145,12 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1) {
-        err << tr("usage: marquee_samplegen [--fonts DIR] [--only TEXT] OUTDIR") << '\n';
+        err << QCoreApplication::translate(
+            "samplegen", "usage: marquee_samplegen [--fonts DIR] [--only TEXT] OUTDIR")
+            << '\n';
         return 2;
     }
-    const QHash<QString, QString> fonts = loadFonts(parser.value(fontsOption), err);
+    const QHash<QString, QFont> fonts = loadFonts(parser.value(fontsOption), err);
     if (fonts.isEmpty())
         return 1;
     const QDir root(parser.positionalArguments().constFirst());

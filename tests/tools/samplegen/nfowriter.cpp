@@ -6,7 +6,10 @@ namespace Marquee::SampleGen {
 
 namespace {
 
-QString number(double value) { return QString::number(value, 'g', 6); }
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
 
 void writeRatings(QXmlStreamWriter &xml, const SampleTitle &title)
 {
@@ -62,8 +65,7 @@ QByteArray nfoDocument(const SampleTitle &title)
     writeRatings(xml, title);
     xml.writeTextElement(QStringLiteral("plot"), title.plot);
     xml.writeEndElement();
-    xml.writeEndDocument();
-    out.append('\n');
+    xml.writeEndDocument();  // with auto-formatting this ends the file with a newline
     return out;
 }
 

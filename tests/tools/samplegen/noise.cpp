@@ -6,7 +6,10 @@ namespace Marquee::SampleGen {
 
 namespace {
 
-double quintic(double t) { return t * t * t * (t * (t * 6.0 - 15.0) + 10.0); }
+double quintic(double t)
+{
+    return t * t * t * (t * (t * 6.0 - 15.0) + 10.0);
+}
 
 } // namespace
 

@@ -9,11 +9,14 @@ namespace Marquee::SampleGen {
 class Noise
 {
 public:
-    explicit Noise(quint64 seed) : m_seed(seed) {}
+    explicit Noise(quint64 seed)
+        : m_seed(seed)
+    {
+    }
 
-    double value(double x, double y) const;                      // smooth, in [0, 1]
-    double fbm(double x, double y, int octaves, double gain = 0.5) const;  // in [0, 1]
-    double ridged(double x, double y, int octaves) const;         // sharp crests, in [0, 1]
+    double value(double x, double y) const; // smooth, in [0, 1]
+    double fbm(double x, double y, int octaves, double gain = 0.5) const; // in [0, 1]
+    double ridged(double x, double y, int octaves) const; // sharp crests, in [0, 1]
     double fbm1(double x, int octaves) const { return fbm(x, 0.37, octaves); }
 
 private:

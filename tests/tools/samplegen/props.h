@@ -19,9 +19,9 @@ QPainterPath horseAndRider(QPointF ground, double height, bool facingRight);
 
 struct Lighthouse
 {
-    QPainterPath tower;      // tower, gallery, lantern frame and the keeper's cottage
-    QPainterPath bands;      // painted bands on the tower, drawn a shade lighter
-    QRectF lantern;          // the glass room that glows
+    QPainterPath tower; // tower, gallery, lantern frame and the keeper's cottage
+    QPainterPath bands; // painted bands on the tower, drawn a shade lighter
+    QRectF lantern; // the glass room that glows
 };
 Lighthouse lighthouse(QPointF base, double height);
 
@@ -33,10 +33,15 @@ QPainterPath gull(QPointF centre, double span, double flap);
 struct Balloon
 {
     QPainterPath envelope;
-    QList<QPainterPath> gores;   // alternate vertical panels, to be painted in a second colour
-    QPainterPath basket;         // basket and rigging
+    QList<QPainterPath> gores; // alternate vertical panels, to be painted in a second colour
+    QPainterPath basket; // basket and rigging
 };
 Balloon balloon(QPointF centre, double radius);
+
+// A round-crowned broadleaf tree (a cluster of lobes on a short trunk).
+QPainterPath roundTree(Rng &rng, QPointF base, double height);
+// A toothed gear with a hub hole.
+QPainterPath gear(QPointF centre, double radius, int teeth, double rotationDeg);
 
 // A small dirigible: envelope, fins, gondola and propeller.
 QPainterPath airship(QPointF centre, double length, bool facingRight);

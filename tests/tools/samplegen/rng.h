@@ -11,7 +11,10 @@ namespace Marquee::SampleGen {
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_state(seed) {}
+    explicit Rng(quint64 seed)
+        : m_state(seed)
+    {
+    }
 
     quint64 next()
     {
@@ -20,7 +23,7 @@ public:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
         return z ^ (z >> 31);
     }
-    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }  // [0, 1)
+    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); } // [0, 1)
     double range(double lo, double hi) { return lo + (hi - lo) * uniform(); }
     int below(int n) { return int(next() % quint64(n)); }
     bool chance(double p) { return uniform() < p; }

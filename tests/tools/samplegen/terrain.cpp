@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "tests/tools/samplegen/canvas.h"
+
 namespace Marquee::SampleGen {
 
 namespace {
@@ -58,13 +60,23 @@ QPainterPath ridgeline(const Noise &noise, const Ridge &ridge)
 }
 
 QPainterPath mesas(Rng &rng, const Noise &noise, double left, double right, double baseY, double minH,
-                   double maxH, double bottom, int count)
+    double maxH, double bottom, int count)
 {
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
-    // A low eroded shelf joins the buttes so the horizon never shows a gap.
-    addSolid(path, ridgeline(noise, {left, right, baseY, minH * 0.25, (right - left) / 5, bottom, 4, 0, rng.uniform() * 9})
-                       .toFillPolygon());
+    // A low eroded shelf joins the buttes so the horizon never shows a gap; its ends sink into the
+    // ground instead of stopping in a cliff.
+    QPolygonF shelf;
+    shelf << QPointF(left, bottom);
+    const double fade = (right - left) * 0.15;
+    const double phase = rng.uniform() * 9;
+    for (double x = left; x <= right; x += 3) {
+        const double window = smoothstep(left, left + fade, x) * smoothstep(right, right - fade, x);
+        const double n = noise.fbm1(x / ((right - left) / 5) + phase, 4);
+        shelf << QPointF(x, baseY - minH * 0.25 * n * window + (1 - window) * minH * 0.6);
+    }
+    shelf << QPointF(right, bottom);
+    addSolid(path, shelf);
     for (int i = 0; i < count; ++i) {
         const double cx = rng.range(left, right);
         const double top = baseY - rng.range(minH, maxH);
@@ -90,7 +102,8 @@ QPainterPath mesas(Rng &rng, const Noise &noise, double left, double right, doub
     return path;
 }
 
-Buildings buildings(Rng &rng, double left, double right, double baseY, double bottom, const BuildingStyle &style)
+Buildings buildings(
+    Rng &rng, double left, double right, double baseY, double bottom, const BuildingStyle &style)
 {
     Buildings out;
     out.body.setFillRule(Qt::WindingFill);
@@ -103,7 +116,8 @@ Buildings buildings(Rng &rng, double left, double right, double baseY, double bo
         if (style.mansard) {
             const double roof = bw * rng.range(0.12, 0.2);
             shape << QPointF(x, bottom) << QPointF(x, top + roof) << QPointF(x + roof * 0.5, top)
-                  << QPointF(x + bw - roof * 0.5, top) << QPointF(x + bw, top + roof) << QPointF(x + bw, bottom);
+                  << QPointF(x + bw - roof * 0.5, top) << QPointF(x + bw, top + roof)
+                  << QPointF(x + bw, bottom);
             const int chimneys = 1 + rng.below(3);
             for (int c = 0; c < chimneys; ++c) {
                 const double cx = x + rng.range(0.15, 0.8) * bw;
@@ -111,12 +125,13 @@ Buildings buildings(Rng &rng, double left, double right, double baseY, double bo
                 const double cw = bw * rng.range(0.05, 0.1);
                 addSolid(out.body, QPolygonF(QRectF(cx, top - ch, cw, ch + roof)));
                 for (int pot = 0; pot < 3; ++pot)
-                    addSolid(out.body, QPolygonF(QRectF(cx + cw * (0.1 + 0.3 * pot), top - ch - cw * 0.35,
-                                                        cw * 0.22, cw * 0.4)));
+                    addSolid(out.body,
+                        QPolygonF(
+                            QRectF(cx + cw * (0.1 + 0.3 * pot), top - ch - cw * 0.35, cw * 0.22, cw * 0.4)));
             }
         } else {
             shape << QPointF(x, bottom) << QPointF(x, top) << QPointF(x + bw, top) << QPointF(x + bw, bottom);
-            if (rng.chance(0.4)) {  // a setback crown
+            if (rng.chance(0.4)) { // a setback crown
                 const double sw = bw * rng.range(0.4, 0.7);
                 const double sx = x + (bw - sw) / 2;
                 const double sh = bh * rng.range(0.06, 0.15);
@@ -150,12 +165,14 @@ QPainterPath farmhouse(QPointF g, double h, QRectF *window)
     path.setFillRule(Qt::WindingFill);
     const double w = h * 1.3;
     // House: walls, steep gable, chimney; barn to its right with a gambrel roof.
-    addSolid(path, QPolygonF({g + QPointF(-w / 2, 0), g + QPointF(-w / 2, -h * 0.55), g + QPointF(-w * 0.05, -h),
-                              g + QPointF(w * 0.4, -h * 0.55), g + QPointF(w * 0.4, 0)}));
+    addSolid(path,
+        QPolygonF({ g + QPointF(-w / 2, 0), g + QPointF(-w / 2, -h * 0.55), g + QPointF(-w * 0.05, -h),
+            g + QPointF(w * 0.4, -h * 0.55), g + QPointF(w * 0.4, 0) }));
     addSolid(path, QPolygonF(QRectF(g.x() + w * 0.18, g.y() - h * 1.02, w * 0.08, h * 0.35)));
-    addSolid(path, QPolygonF({g + QPointF(w * 0.38, 0), g + QPointF(w * 0.38, -h * 0.45), g + QPointF(w * 0.5, -h * 0.72),
-                              g + QPointF(w * 0.75, -h * 0.82), g + QPointF(w * 1.0, -h * 0.72),
-                              g + QPointF(w * 1.12, -h * 0.45), g + QPointF(w * 1.12, 0)}));
+    addSolid(path,
+        QPolygonF({ g + QPointF(w * 0.38, 0), g + QPointF(w * 0.38, -h * 0.45),
+            g + QPointF(w * 0.5, -h * 0.72), g + QPointF(w * 0.75, -h * 0.82),
+            g + QPointF(w * 1.0, -h * 0.72), g + QPointF(w * 1.12, -h * 0.45), g + QPointF(w * 1.12, 0) }));
     if (window)
         *window = QRectF(g.x() - w * 0.22, g.y() - h * 0.42, w * 0.1, h * 0.16);
     return path;

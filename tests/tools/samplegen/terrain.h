@@ -28,23 +28,24 @@ QPainterPath ridgeline(const Noise &noise, const Ridge &ridge);
 
 // Flat-topped buttes and mesas with steep, slightly eroded walls.
 QPainterPath mesas(Rng &rng, const Noise &noise, double left, double right, double baseY, double minH,
-                   double maxH, double bottom, int count);
+    double maxH, double bottom, int count);
 
 // A band of buildings; the lit windows are returned separately so the scene can make them glow.
 struct Buildings
 {
     QPainterPath body;
     QList<QRectF> litWindows;
-    QList<QPointF> beacons;   // aircraft-warning lights on the tallest roofs
+    QList<QPointF> beacons; // aircraft-warning lights on the tallest roofs
 };
 struct BuildingStyle
 {
     double minHeight = 0, maxHeight = 0, minWidth = 0, maxWidth = 0;
-    double window = 0;        // window size in pixels; 0 = no windows
+    double window = 0; // window size in pixels; 0 = no windows
     double litFraction = 0.2;
-    bool mansard = false;     // Parisian zinc roofs and chimney pots instead of towers
+    bool mansard = false; // Parisian zinc roofs and chimney pots instead of towers
 };
-Buildings buildings(Rng &rng, double left, double right, double baseY, double bottom, const BuildingStyle &style);
+Buildings buildings(
+    Rng &rng, double left, double right, double baseY, double bottom, const BuildingStyle &style);
 
 // A gabled farmhouse with a barn; `window` receives the one lit window.
 QPainterPath farmhouse(QPointF groundCentre, double height, QRectF *window);
