@@ -117,13 +117,25 @@ void FallbackTitle::paint(QPainter &painter, const Layout &layout, const QPointF
     }
     const qreal size = layout.font.pixelSize();
     const qreal offset = qMax(2.0, 0.04 * size);
+    // Large glyph outlines are the costliest thing on the poster, so they are filled once into a
+    // sprite that serves both as the face and as the shadow's coverage.
+    const QRect area = painter.worldTransform().mapRect(text.boundingRect()).toAlignedRect().adjusted(-1, -1, 1, 1);
+    if (area.isEmpty())
+        return;
+    QImage sprite(area.size(), QImage::Format_ARGB32_Premultiplied);
+    sprite.fill(Qt::transparent);
+    {
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setWorldTransform(painter.worldTransform() * QTransform::fromTranslate(-area.x(), -area.y()));
+        sp.fillPath(text, Qt::white);
+    }
     // Reference: black shadow offset max(2, .04×size) at alpha 180; softened a little for polish.
-    SoftShadow::paint(painter, text.boundingRect(), ShadowStyle {QColor(0, 0, 0, 180), qMax(1.0, size * 0.035),
-                                                                 QPointF(offset * 0.5, offset)},
-                      [&text](QPainter &p) { p.fillPath(text, Qt::black); });
+    SoftShadow::paintForSprite(painter, sprite, area.topLeft(),
+                               ShadowStyle {QColor(0, 0, 0, 180), qMax(1.0, size * 0.035), QPointF(offset * 0.5, offset)});
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillPath(text, Qt::white);
+    painter.resetTransform();
+    painter.drawImage(area.topLeft(), sprite);
     painter.restore();
 }
 

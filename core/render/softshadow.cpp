@@ -1,6 +1,7 @@
 #include "core/render/softshadow.h"
 
 #include <cmath>
+#include <cstring>
 
 #include <QImage>
 
@@ -33,8 +34,28 @@ void SoftShadow::paint(QPainter &painter, const QRectF &bounds, const ShadowStyl
         mp.setWorldTransform(world * QTransform::fromTranslate(-device.x(), -device.y()));
         draw(mp);
     }
+    drawBlurred(painter, mask.convertToFormat(QImage::Format_Alpha8), device.topLeft(), style);
+}
+
+void SoftShadow::paintForSprite(QPainter &painter, const QImage &sprite, const QPoint &topLeft, const ShadowStyle &style)
+{
+    if (style.color.alpha() == 0 || sprite.isNull())
+        return;
+    // Pad the coverage so the blur has room to spread beyond the sprite's edges.
+    const int margin = int(std::ceil(style.blur * 3.0)) + 2;
+    QImage padded(sprite.width() + 2 * margin, sprite.height() + 2 * margin, QImage::Format_Alpha8);
+    padded.fill(0);
+    const QImage alpha = sprite.convertToFormat(QImage::Format_Alpha8);
+    for (int y = 0; y < alpha.height(); ++y)
+        memcpy(padded.scanLine(y + margin) + margin, alpha.constScanLine(y), size_t(alpha.width()));
+    drawBlurred(painter, padded, topLeft - QPoint(margin, margin), style);
+}
+
+void SoftShadow::drawBlurred(QPainter &painter, const QImage &coverage, const QPoint &deviceTopLeft,
+                             const ShadowStyle &style)
+{
     // Only the coverage matters: blur it as one channel, then tint it in a single pass.
-    const QImage alpha = ImageFilters::blurredAlpha(mask.convertToFormat(QImage::Format_Alpha8), style.blur);
+    const QImage alpha = ImageFilters::blurredAlpha(coverage, style.blur);
     QImage shadow(alpha.size(), QImage::Format_ARGB32_Premultiplied);
     const QRgb color = style.color.rgb();
     for (int y = 0; y < alpha.height(); ++y) {
@@ -47,7 +68,7 @@ void SoftShadow::paint(QPainter &painter, const QRectF &bounds, const ShadowStyl
     painter.save();
     painter.resetTransform();
     painter.setOpacity(painter.opacity() * style.color.alphaF());
-    painter.drawImage(QPointF(device.topLeft()) + style.offset, shadow);
+    painter.drawImage(QPointF(deviceTopLeft) + style.offset, shadow);
     painter.restore();
 }
 

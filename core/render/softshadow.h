@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
 #include <QPainter>
 #include <QPointF>
 #include <QRectF>
@@ -25,6 +26,15 @@ public:
     // `bounds` is in the painter's logical coordinates and must cover everything `draw` paints.
     static void paint(QPainter &painter, const QRectF &bounds, const ShadowStyle &style,
                       const std::function<void(QPainter &)> &draw);
+
+    // The shadow of an already-rendered sprite (its alpha channel), for a sprite drawn unrotated at
+    // `topLeft` in device pixels. Saves painting an expensive shape twice.
+    static void paintForSprite(QPainter &painter, const QImage &sprite, const QPoint &topLeft, const ShadowStyle &style);
+
+private:
+    // Blurs `coverage` (Format_Alpha8) and draws it tinted at `deviceTopLeft` + the style's offset.
+    static void drawBlurred(QPainter &painter, const QImage &coverage, const QPoint &deviceTopLeft,
+                            const ShadowStyle &style);
 };
 
 } // namespace Marquee::Render

@@ -59,7 +59,8 @@ Config::ServerSettings DaemonHarness::baseSettings() const
     settings.tmdbApiBase = QStringLiteral("http://127.0.0.1:9/3");
     settings.tmdbImageBase = QStringLiteral("http://127.0.0.1:9/t/p");
     settings.mdblistApiBase = QStringLiteral("http://127.0.0.1:9");
-    settings.upstreamTimeoutMs = 5000;
+    // Generous: a loaded CI machine must not turn a slow fake answer into a provisional poster.
+    settings.upstreamTimeoutMs = 20000;
     return settings;
 }
 

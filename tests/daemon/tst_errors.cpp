@@ -46,7 +46,7 @@ private slots:
     void errorMapping();
 
 private:
-    void startVariant(const QString &variant, int upstreamTimeoutMs = 5000);
+    void startVariant(const QString &variant, int upstreamTimeoutMs = 20000);
 
     DaemonHarness m_harness;
     FakeUpstream m_fake;

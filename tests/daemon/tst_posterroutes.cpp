@@ -1,7 +1,6 @@
 // GET /poster and GET /p/{preset}/{type}/{id}.jpg end to end: the local library with no key, the fake
 // upstream with keys, the caches (second request costs no upstream call, If-None-Match → 304), format
 // negotiation and every shape.
-#include <QDateTime>
 #include <QTest>
 
 #include "daemon/http/accesslog.h"
@@ -55,6 +54,7 @@ private:
     DaemonHarness m_harness;
     FakeUpstream m_fake;
     QString m_library;
+    int m_daemonCount = 0;
 };
 
 void tst_PosterRoutes::initTestCase()
@@ -88,7 +88,7 @@ void tst_PosterRoutes::startUpstreamDaemon(const QString &imageFormat)
     auto settings = upstreamSettings();
     settings.imageFormat = imageFormat;
     // A fresh cache directory per daemon: every test starts cold.
-    settings.cacheDir = m_harness.dir() + QStringLiteral("/cache-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    settings.cacheDir = m_harness.dir() + QStringLiteral("/cache-") + QString::number(++m_daemonCount);
     QString error;
     QVERIFY2(m_harness.start(settings, &error), qPrintable(error));
 }

@@ -64,6 +64,7 @@ private slots:
     void unknownIdsAreNotFound();
     void readFile();
     void resourceRoot();
+    void bundledSampleLibraryReadsCleanly();
 
 private:
     void write(const QString &relativePath, const QByteArray &bytes);
@@ -245,6 +246,23 @@ void TestLocalLibrary::resourceRoot()
     QCOMPARE(title->metadata.posters.value(0).width, 2);
     QCOMPARE(title->metadata.posters.value(0).height, 3);
     QVERIFY(!LocalLibrary::readFile(title->posterFile).isEmpty());
+}
+
+void TestLocalLibrary::bundledSampleLibraryReadsCleanly()
+{
+    // resources/samples is compiled into marquee_sources; every sample must parse and be findable.
+    const QString root = QStringLiteral(":/marquee/samples");
+    QVERIFY(QFileInfo(root).isDir());
+    const LocalLibrary library({root});
+    QVERIFY2(library.warnings().isEmpty(), qPrintable(library.warnings().join(QLatin1Char('\n'))));
+    QVERIFY(!library.titles().isEmpty());
+    for (const LocalTitle &title : library.titles()) {
+        QVERIFY2(!title.posterFile.isEmpty(), qPrintable(title.metadata.title));
+        QVERIFY2(title.metadata.posters.value(0).width > 0, qPrintable(title.metadata.title));
+        QVERIFY(!title.metadata.genreIds.isEmpty());
+        QVERIFY(library.findByImdb(title.metadata.id.imdbId).has_value());
+        QVERIFY(library.findByTmdb(title.metadata.id.tmdbId, title.metadata.id.type).has_value());
+    }
 }
 
 QTEST_MAIN(TestLocalLibrary)
