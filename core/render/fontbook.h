@@ -1,10 +1,10 @@
 #pragma once
 
+#include <array>
+
 #include <QFont>
 #include <QString>
 #include <QStringList>
-
-#include <array>
 
 namespace Marquee::Render {
 

@@ -85,13 +85,13 @@ QColor FrostedBar::accentColor(const RenderContext &ctx, const QColor &surface)
     return SilverInk;
 }
 
-QColor FrostedBar::paintBody(QImage &canvas, QPainter &p, const RenderContext &ctx, const QRectF &bar) const
+QColor FrostedBar::paintBody(QPainter &p, const RenderContext &ctx, const QRectF &bar) const
 {
     const QString style = ctx.choice(Param::BarStyle);
     const bool frosted = style == QLatin1String("frosted") || style == QLatin1String("rating_frosted");
     if (frosted) {
-        const QRect area = bar.toAlignedRect().intersected(canvas.rect());
-        const QImage blurred = ImageFilters::blurred(ctx.art.copy(area), qMax(6.0, 0.45 * bar.height()));
+        QRect area;
+        const QImage blurred = ctx.art.blurred(bar.toAlignedRect(), qMax(6.0, 0.45 * bar.height()), &area);
         p.drawImage(area.topLeft(), blurred);
         const qreal opacity = qBound(0.0, ctx.config.real(Param::BarFrostOpacity), 1.0);
         const QColor tint = ctx.frost.tint(ctx.config.real(Param::BarFrostSaturation), ctx.config.flag(Param::FrostReference));
@@ -144,7 +144,7 @@ void FrostedBar::paint(QImage &canvas, const RenderContext &ctx) const
     const QString style = ctx.choice(Param::BarStyle);
     QPainter p(&canvas);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    const QColor surface = paintBody(canvas, p, ctx, bar);
+    const QColor surface = paintBody(p, ctx, bar);
     if (style.startsWith(QLatin1String("rating_")))
         paintStripe(p, ctx, bar, surface, style == QLatin1String("rating_frosted"));
 

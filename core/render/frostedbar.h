@@ -22,7 +22,7 @@ public:
 
 private:
     // Paints the body and returns the colour the text sits on (for the automatic ink).
-    QColor paintBody(QImage &canvas, QPainter &p, const RenderContext &ctx, const QRectF &bar) const;
+    QColor paintBody(QPainter &p, const RenderContext &ctx, const QRectF &bar) const;
     void paintStripe(QPainter &p, const RenderContext &ctx, const QRectF &bar, const QColor &surface,
                      bool frosted) const;
     static QColor accentColor(const RenderContext &ctx, const QColor &surface);

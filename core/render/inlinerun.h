@@ -1,13 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QColor>
 #include <QFont>
 #include <QList>
 #include <QPainter>
 #include <QPointF>
 #include <QString>
-
-#include <optional>
 
 #include "core/render/softshadow.h"
 

@@ -59,7 +59,7 @@ void LandscapeInfo::paintInfoLine(QPainter &p, const RenderContext &ctx, const Q
               ShadowStyle {QColor(0, 0, 0, 150), 3.0, QPointF(0, 1.5)});
 }
 
-void LandscapeInfo::paintSashPill(QImage &canvas, QPainter &p, const RenderContext &ctx, const QRectF &logoRect) const
+void LandscapeInfo::paintSashPill(QPainter &p, const RenderContext &ctx, const QRectF &logoRect) const
 {
     if (!ctx.sash)
         return;
@@ -89,9 +89,8 @@ void LandscapeInfo::paintSashPill(QImage &canvas, QPainter &p, const RenderConte
     shape.addRoundedRect(pill, radius, radius);
 
     // Glass: the art under the pill, blurred, under its own colour lifted for contrast.
-    const QRect area = pill.toAlignedRect().intersected(canvas.rect());
-    const QImage under = ctx.art.copy(area);
-    const QImage blurred = ImageFilters::blurred(under, 10.0);
+    QRect area;
+    const QImage blurred = ctx.art.blurred(pill.toAlignedRect(), 10.0, &area);
     const QColor sampled(blurred.isNull() ? QRgb(0xff808080)
                                           : blurred.scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).pixel(0, 0));
     const QColor glass = QColor::fromHsvF(qMax(0.0f, sampled.hsvHueF()), sampled.hsvSaturationF() * 0.7f,
@@ -123,7 +122,7 @@ void LandscapeInfo::paint(QImage &canvas, const RenderContext &ctx, const QRectF
     QPainter p(&canvas);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     paintInfoLine(p, ctx, logoRect);
-    paintSashPill(canvas, p, ctx, logoRect);
+    paintSashPill(p, ctx, logoRect);
 }
 
 } // namespace Marquee::Render

@@ -18,7 +18,7 @@ public:
 
 private:
     void paintInfoLine(QPainter &p, const RenderContext &ctx, const QRectF &logoRect) const;
-    void paintSashPill(QImage &canvas, QPainter &p, const RenderContext &ctx, const QRectF &logoRect) const;
+    void paintSashPill(QPainter &p, const RenderContext &ctx, const QRectF &logoRect) const;
 };
 
 } // namespace Marquee::Render

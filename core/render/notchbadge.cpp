@@ -77,13 +77,18 @@ NotchBadge::Layout NotchBadge::layout(const RenderContext &ctx)
     return l;
 }
 
-QColor NotchBadge::paintBody(QImage &canvas, QPainter &p, const RenderContext &ctx, const QRectF &rect,
+QColor NotchBadge::paintBody(QPainter &p, const RenderContext &ctx, const QRectF &rect,
                              const QPainterPath &shape) const
 {
     const QString style = ctx.choice(Param::SashBadgeStyle);
     const qreal height = rect.height();
     if (style == QLatin1String("black")) {
         p.fillPath(shape, QColor(10, 10, 12, 230));
+        // A faint rim keeps the tab's outline readable on dark art.
+        p.setPen(QPen(QColor(255, 255, 255, 34), 1.0));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(trimPath(rect.adjusted(0.5, 0, -0.5, -0.5), 0.32 * height - 0.5));
+        p.setPen(Qt::NoPen);
         return QColor(10, 10, 12);
     }
     if (style == QLatin1String("silver") || style == QLatin1String("gold")) {
@@ -102,8 +107,8 @@ QColor NotchBadge::paintBody(QImage &canvas, QPainter &p, const RenderContext &c
         return QColor(20, 20, 22);
     }
     // frosted (default)
-    const QRect area = rect.toAlignedRect().intersected(canvas.rect());
-    const QImage blurred = ImageFilters::blurred(ctx.art.copy(area), qMax(4.0, 0.35 * height));
+    QRect area;
+    const QImage blurred = ctx.art.blurred(rect.toAlignedRect(), qMax(4.0, 0.35 * height), &area);
     const QColor tint = ctx.frost.tint(ctx.config.real(Param::SashBadgeFrostSaturation),
                                        ctx.config.flag(Param::FrostReference));
     const qreal opacity = qBound(0.0, ctx.config.real(Param::SashBadgeFrostOpacity), 1.0);
@@ -135,7 +140,7 @@ void NotchBadge::paint(QImage &canvas, const RenderContext &ctx) const
     p.setPen(Qt::NoPen);
     SoftShadow::paint(p, l.rect, ShadowStyle {QColor(0, 0, 0, 90), 5.0, QPointF(0, 2.5)},
                       [&shape](QPainter &mp) { mp.fillPath(shape, Qt::black); });
-    const QColor surface = paintBody(canvas, p, ctx, l.rect, shape);
+    const QColor surface = paintBody(p, ctx, l.rect, shape);
 
     const QString style = ctx.choice(Param::SashBadgeStyle);
     QColor ink;

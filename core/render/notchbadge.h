@@ -24,8 +24,7 @@ public:
     static Layout layout(const RenderContext &ctx);
 
 private:
-    QColor paintBody(QImage &canvas, QPainter &p, const RenderContext &ctx, const QRectF &rect,
-                     const QPainterPath &shape) const;
+    QColor paintBody(QPainter &p, const RenderContext &ctx, const QRectF &rect, const QPainterPath &shape) const;
 };
 
 } // namespace Marquee::Render

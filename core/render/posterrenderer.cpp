@@ -70,15 +70,15 @@ QImage PosterRenderer::render(const RenderInputs &inputs, const Config::RenderCo
                        RatingText::displayGenre(inputs.genre, config.flag(Param::HideGenre)),
                        // 3. The sash was picked upstream from sash_priority; sash_mode may still hide it.
                        effectiveSash(inputs, config),
-                       // 4. Snapshot of the bare art for frosting and colour sampling, only when some
-                       // element samples it (the copy costs a full-canvas detach).
-                       QImage(), FrostTint(), ScorePalette::fromConfig(config)};
+                       // 4. Snapshot of the bare art for frosting and colour sampling, taken below only
+                       // when some element samples it.
+                       ArtSnapshot(), FrostTint(), ScorePalette::fromConfig(config)};
     const bool landscape = size.width() > size.height();
     const bool frost = needsFrost(config);
     if (frost || (landscape && ctx.sash))
-        ctx.art = canvas;
+        ctx.art = ArtSnapshot(canvas);
     if (frost)
-        ctx.frost = FrostTint::sample(ctx.art);
+        ctx.frost = FrostTint::sample(ctx.art.image());
 
     if (landscape)
         paintLandscape(canvas, ctx);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QImage>
-
 #include <memory>
+
+#include <QImage>
 
 #include "core/config/renderconfig.h"
 #include "core/render/fontbook.h"

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QImage>
+#include <optional>
+
 #include <QSize>
 #include <QString>
 
-#include <optional>
-
 #include "core/config/renderconfig.h"
+#include "core/render/artsnapshot.h"
 #include "core/render/fontbook.h"
 #include "core/render/frosttint.h"
 #include "core/render/renderinputs.h"
@@ -24,7 +24,7 @@ struct RenderContext
     QSize size;
     QString genre;                  // display genre after hide_genre and "Documentary" → "Doc"; may be empty
     std::optional<SashInfo> sash;   // the sash to draw; nullopt when sash_mode=hidden or no label
-    QImage art;                     // art after greyscale, before overlays: frosting samples it
+    ArtSnapshot art;                // art after greyscale, before overlays (only when something frosts)
     FrostTint frost;                // dominant colour of `art` (reference §2.7)
     ScorePalette palette;
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QImage>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace Marquee::Render {
 

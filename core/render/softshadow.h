@@ -1,12 +1,12 @@
 #pragma once
 
+#include <functional>
+
 #include <QColor>
 #include <QImage>
 #include <QPainter>
 #include <QPointF>
 #include <QRectF>
-
-#include <functional>
 
 namespace Marquee::Render {
 

@@ -15,7 +15,8 @@ namespace Marquee::Http {
 
 // GET /poster?… and GET /p/{preset}/{type}/{id}.jpg?shape=… (reference §1.2, §1.3).
 // Each request is gated, parsed into a PosterRequest, and answered from the pipeline's RAM cache on
-// the server thread when possible; everything else goes to the render pool as a QFuture.
+// the server thread when possible; everything else goes to the render pool as a QFuture, which
+// DeferredResponder writes back once it is done (and only if the client is still there).
 class PosterRoutes
 {
 public:

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <functional>
+
 #include <QImage>
 #include <QList>
 #include <QString>
-
-#include <functional>
 
 #include "core/render/fontbook.h"
 #include "core/render/posterrenderer.h"

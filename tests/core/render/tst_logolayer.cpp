@@ -26,7 +26,7 @@ QImage paddedLogo(const QSize &visible, const QSize &canvas, const QColor &color
 QRectF place(const Render::FontBook &fonts, Render::RenderInputs in, const QString &query, QImage *out = nullptr)
 {
     const Config::RenderConfig config = Config::RenderConfig::fromQuery(QUrlQuery(query));
-    const Render::RenderContext ctx {in, config, fonts, QSize(500, 750), QString(), std::nullopt, QImage(),
+    const Render::RenderContext ctx {in, config, fonts, QSize(500, 750), QString(), std::nullopt, Render::ArtSnapshot(),
                                      Render::FrostTint(), Render::ScorePalette(2, {})};
     QImage canvas(500, 750, QImage::Format_RGB32);
     canvas.fill(QColor(20, 20, 24));
