@@ -58,7 +58,7 @@ VoidResult makeDirectory(const QString &path)
 
 Daemon::Daemon(const Config::ServerSettings &settings)
     : m_settings(settings)
-    , m_gate(settings.accessKey, settings.presetEnabled)
+    , m_gate(settings.accessKey, settings.presetEnabled, settings.presetPublicTier)
     , m_cacheHeaders(settings)
     , m_log(settings.logFormat.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
 {

@@ -35,6 +35,8 @@ struct Options
     QCommandLineOption cacheDir{QStringLiteral("cache-dir"), tr("Cache directory (MARQUEE_CACHE_DIR)."), tr("dir")};
     QCommandLineOption config{QStringLiteral("config"),
                               tr("INI file with settings; environment variables override it."), tr("file")};
+    QCommandLineOption listSettings{QStringLiteral("list-settings"),
+                                    tr("Print every setting with its default and meaning, then exit.")};
 };
 
 // Command-line values win over the environment and the INI file.
@@ -80,8 +82,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
-    parser.addOptions({options.host, options.port, options.dataDir, options.cacheDir, options.config});
+    parser.addOptions({options.host, options.port, options.dataDir, options.cacheDir, options.config,
+                       options.listSettings});
     parser.process(app);
+    if (parser.isSet(options.listSettings)) {
+        printLine(stdout, Marquee::Config::ServerSettings::documentationTable());
+        return 0;
+    }
 
     auto settings = Marquee::Config::ServerSettings::load(QProcessEnvironment::systemEnvironment(),
                                                           parser.value(options.config));

@@ -252,7 +252,10 @@ void readUpstreamsAndAccess(SettingsReader &r, ServerSettings &s)
     r.readBaseUrl(QStringLiteral("MDBLIST_API_BASE"), s.mdblistApiBase);
     r.readInteger({ QStringLiteral("UPSTREAM_TIMEOUT_MS") }, 1, 600000, s.upstreamTimeoutMs);
     r.readString(QStringLiteral("ACCESS_KEY"), s.accessKey);
-    r.readBool(QStringLiteral("PRESET_ENABLED"), s.presetEnabled);
+    if (!r.text(QStringLiteral("PRESET_ENABLED")).isEmpty()) {
+        r.readBool(QStringLiteral("PRESET_ENABLED"), s.presetEnabled);
+        s.presetPublicTier = s.presetEnabled;
+    }
     r.readBool(QStringLiteral("POSTER_RESOLVE_IMDB"), s.posterResolveImdb);
 }
 

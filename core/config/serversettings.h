@@ -39,7 +39,11 @@ struct ServerSettings
 
     // Access
     QString accessKey;
-    bool presetEnabled = false;
+    // PRESET_ENABLED is three-way so a fresh install serves both URL kinds: unset → /p and /poster are
+    // both open (a private instance); "true" → the reference's public tier (§1.9: without ACCESS_KEY,
+    // /poster is closed and only presets are served); "false" → /p answers 404.
+    bool presetEnabled = true;
+    bool presetPublicTier = false;
     bool posterResolveImdb = false;
 
     // Output and HTTP caching
@@ -73,6 +77,8 @@ struct ServerSettings
     static Result<ServerSettings> load(const QProcessEnvironment &env, const QString &iniPath = {});
 
     static const QList<SettingDoc> &documentation();
+    // The documentation as a Markdown table (what `marqueed --list-settings` prints and README shows).
+    static QString documentationTable();
 
     QString effectiveDataDir() const;   // dataDir or the XDG default, created on demand by the caller
     QString effectiveCacheDir() const;

@@ -49,8 +49,10 @@ constexpr DocRow docRows[] = {
     { "ACCESS_KEY", "",
         QT_TRANSLATE_NOOP(
             "Marquee::Config", "Operator key; when set, /poster and the other operator routes require it") },
-    { "PRESET_ENABLED", "false",
-        QT_TRANSLATE_NOOP("Marquee::Config", "Serve anonymous /p/{preset}/{type}/{id}.jpg preset URLs") },
+    { "PRESET_ENABLED", "",
+        QT_TRANSLATE_NOOP("Marquee::Config",
+            "Unset: /p preset URLs and /poster are both served (private instance); true: public tier, "
+            "/poster needs ACCESS_KEY (closed without one); false: /p answers 404") },
     { "POSTER_RESOLVE_IMDB", "false",
         QT_TRANSLATE_NOOP(
             "Marquee::Config", "Accept /poster requests with only an IMDb id and look up the TMDB id") },
@@ -95,7 +97,7 @@ constexpr DocRow docRows[] = {
             "Marquee::Config", "Alternative name for DEFAULT_LOGO_LANGUAGE, used only when that is unset") },
     { "DATABASE_URL", "",
         QT_TRANSLATE_NOOP(
-            "Marquee::Config", "Metadata and cache database; empty = SQLite in the data folder") },
+            "Marquee::Config", "Metadata and cache database; empty = SQLite (cache.db) in the cache folder") },
     { "OBJECT_STORE_URL", "",
         QT_TRANSLATE_NOOP("Marquee::Config", "Where rendered posters are stored; empty = the cache folder") },
     { "LOG_FORMAT", "text", QT_TRANSLATE_NOOP("Marquee::Config", "Log line format on stderr: text or json") },
@@ -114,6 +116,20 @@ const QList<SettingDoc> &ServerSettings::documentation()
         return list;
     }();
     return docs;
+}
+
+QString ServerSettings::documentationTable()
+{
+    QString table = QStringLiteral("| Variable | Default | Meaning |\n|---|---|---|\n");
+    for (const SettingDoc &doc : documentation()) {
+        const QString shownDefault = doc.defaultValue.isEmpty()
+            ? QStringLiteral("(unset)")
+            : QLatin1Char('`') + doc.defaultValue + QLatin1Char('`');
+        QString meaning = doc.meaning;
+        meaning.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+        table += QStringLiteral("| `%1` | %2 | %3 |\n").arg(doc.name, shownDefault, meaning);
+    }
+    return table;
 }
 
 } // namespace Marquee::Config

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QImage>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 #include "core/sources/titlemetadata.h"
 

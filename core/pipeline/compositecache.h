@@ -1,12 +1,12 @@
 #pragma once
 
+#include <list>
+#include <optional>
+
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
 #include <QString>
-
-#include <list>
-#include <optional>
 
 #include "core/util/error.h"
 

@@ -15,7 +15,7 @@ class CompositeKey
 public:
     struct ServerInputs
     {
-        QString format;          // "jpeg" | "webp"
+        QString format = QStringLiteral("jpeg");  // "jpeg" | "webp"
         int quality = 85;        // of that format
         bool localSource = false;
         int ratingMinVotes = 10;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <future>
+#include <memory>
+
 #include <QHash>
 #include <QMutex>
 #include <QString>
-
-#include <future>
-#include <memory>
 
 #include "core/pipeline/posterpipeline.h"
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
-#include <memory>
-#include <optional>
 
 #include "core/config/posterquery.h"
 #include "core/config/serversettings.h"

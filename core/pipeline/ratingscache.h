@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QHash>
 #include <QMutex>
@@ -7,8 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
-
-#include <optional>
 
 #include "core/config/titleid.h"
 #include "core/sources/ratingsrecord.h"

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QSemaphore>
-
 #include <atomic>
 #include <chrono>
 #include <utility>
+
+#include <QSemaphore>
 
 #include "core/util/error.h"
 

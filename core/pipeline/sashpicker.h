@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 #include "core/config/titleid.h"
 #include "core/render/renderinputs.h"

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QReadWriteLock>
 #include <QString>
-
-#include <optional>
 
 #include "core/config/serversettings.h"
 #include "core/config/titleid.h"

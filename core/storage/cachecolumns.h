@@ -1,10 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace Marquee::Storage {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QSqlDatabase>
-#include <QString>
-
 #include <functional>
 #include <memory>
+
+#include <QSqlDatabase>
+#include <QString>
 
 #include "core/util/error.h"
 

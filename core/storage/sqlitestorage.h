@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QList>
 #include <QString>
-
-#include <memory>
 
 #include "core/storage/storage.h"
 

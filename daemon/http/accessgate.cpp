@@ -17,9 +17,10 @@ bool isAscii(const QString &text)
 
 } // namespace
 
-AccessGate::AccessGate(QString accessKey, bool presetEnabled)
+AccessGate::AccessGate(QString accessKey, bool presetEnabled, bool publicTier)
     : m_accessKey(accessKey.toUtf8())
     , m_presetEnabled(presetEnabled)
+    , m_publicTier(presetEnabled && publicTier)
 {
 }
 
@@ -60,7 +61,7 @@ bool AccessGate::keyMatches(const QString &suppliedKey) const
 bool AccessGate::operatorAccess(const QString &suppliedKey) const
 {
     if (m_accessKey.isEmpty())
-        return !m_presetEnabled;  // public tier without a key: custom posters are closed to everyone
+        return !m_publicTier;  // public tier without a key: custom posters are closed to everyone
     return keyMatches(suppliedKey);
 }
 
@@ -81,7 +82,7 @@ VoidResult AccessGate::check(Route route, const QString &suppliedKey) const
     case Route::Poster:
         if (operatorAccess(suppliedKey))
             return {};
-        return fail(ErrorKind::Forbidden, m_presetEnabled ? publicTierMessage() : unauthorizedMessage());
+        return fail(ErrorKind::Forbidden, m_publicTier ? publicTierMessage() : unauthorizedMessage());
     }
     return {};
 }

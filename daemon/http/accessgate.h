@@ -10,18 +10,21 @@ namespace Marquee::Http {
 // The access matrix of reference §1.9 (PRESET_ENABLED × ACCESS_KEY), in one place:
 //
 //   PRESET_ENABLED ACCESS_KEY | /poster          | /p   | /server-caps               | probes
+//   unset          unset      | open             | open | open                       | open
+//   unset          set        | key required     | open | open (access_key_valid)    | open
 //   false          unset      | open             | 404  | open                       | open
 //   false          set        | key required     | 404  | 403 without a valid key    | open
 //   true           unset      | closed (403)     | open | open                       | open
 //   true           set        | key required     | open | open (access_key_valid)    | open
 //
-// Keys are compared in constant time; a non-ASCII key is simply not valid (403, never 500).
+// "unset" is Marquee's default (a private instance serving both URL kinds); true/false behave exactly
+// as the reference. Keys are compared in constant time; a non-ASCII key is simply not valid (403, never 500).
 class AccessGate
 {
 public:
     enum class Route { Poster, Preset, ServerCaps, Probe };
 
-    AccessGate(QString accessKey, bool presetEnabled);
+    AccessGate(QString accessKey, bool presetEnabled, bool publicTier);
 
     // Allowed → a value; denied → Forbidden (with one of the two §1.2 messages) or, for /p while
     // presets are off, NotFound "Not found".
@@ -44,6 +47,7 @@ public:
 private:
     QByteArray m_accessKey;  // UTF-8 of ACCESS_KEY; empty = unset
     bool m_presetEnabled;
+    bool m_publicTier;  // PRESET_ENABLED=true explicitly: /poster closed without ACCESS_KEY
 };
 
 } // namespace Marquee::Http

@@ -53,7 +53,7 @@ private slots:
     void accessKeyValid();
 
 private:
-    void startWith(bool presetEnabled, const QString &accessKey);
+    void startWith(bool presetEnabled, bool publicTier, const QString &accessKey);
 
     DaemonHarness m_harness;
     QString m_library;
@@ -65,14 +65,15 @@ void tst_AccessGate::initTestCase()
     m_library = m_harness.writeLocalTitle(LocalImdb, QStringLiteral("Gatekeeper"), 2001);
 }
 
-void tst_AccessGate::startWith(bool presetEnabled, const QString &accessKey)
+void tst_AccessGate::startWith(bool presetEnabled, bool publicTier, const QString &accessKey)
 {
-    const QString config = QString::number(presetEnabled) + QLatin1Char('|') + accessKey;
+    const QString config = QString::number(presetEnabled) + QString::number(publicTier) + QLatin1Char('|') + accessKey;
     if (config == m_runningConfig && m_harness.daemon())
         return;
     Marquee::Config::ServerSettings settings = m_harness.baseSettings();
     settings.libraryDirs = {m_library};
     settings.presetEnabled = presetEnabled;
+    settings.presetPublicTier = publicTier;
     settings.accessKey = accessKey;
     QString error;
     QVERIFY2(m_harness.start(settings, &error), qPrintable(error));
@@ -104,6 +105,7 @@ void tst_AccessGate::constantTimeEquals()
 void tst_AccessGate::matrix_data()
 {
     QTest::addColumn<bool>("presetEnabled");
+    QTest::addColumn<bool>("publicTier");
     QTest::addColumn<QString>("accessKey");
     QTest::addColumn<QString>("supplied");  // null = no access_key parameter
     QTest::addColumn<QString>("route");
@@ -118,13 +120,16 @@ void tst_AccessGate::matrix_data()
     {
         const char *name;
         bool presetEnabled;
+        bool publicTier;  // PRESET_ENABLED=true given explicitly (the reference's public tier)
         QString accessKey;
     };
     const Config configs[] = {
-        {"presets off, no key", false, QString()},
-        {"presets off, key set", false, Key},
-        {"presets on, no key", true, QString()},
-        {"presets on, key set", true, Key},
+        {"presets unset, no key", true, false, QString()},
+        {"presets unset, key set", true, false, Key},
+        {"presets off, no key", false, false, QString()},
+        {"presets off, key set", false, false, Key},
+        {"presets on, no key", true, true, QString()},
+        {"presets on, key set", true, true, Key},
     };
     for (const Config &c : configs) {
         const bool keySet = !c.accessKey.isEmpty();
@@ -137,49 +142,50 @@ void tst_AccessGate::matrix_data()
             // /poster
             int status = 200;
             QString detail;
-            if (c.presetEnabled && !keySet) {
+            if (c.publicTier && !keySet) {
                 status = 403;
                 detail = PublicTier;
             } else if (keySet && !valid) {
                 status = 403;
-                detail = c.presetEnabled ? PublicTier : Unauthorized;
+                detail = c.publicTier ? PublicTier : Unauthorized;
             }
             QTest::newRow(qPrintable(row + QStringLiteral(" / poster")))
-                << c.presetEnabled << c.accessKey << supplied << QStringLiteral("poster") << status << detail;
+                << c.presetEnabled << c.publicTier << c.accessKey << supplied << QStringLiteral("poster") << status << detail;
 
             // /p
             QTest::newRow(qPrintable(row + QStringLiteral(" / p")))
-                << c.presetEnabled << c.accessKey << supplied << QStringLiteral("preset")
+                << c.presetEnabled << c.publicTier << c.accessKey << supplied << QStringLiteral("preset")
                 << (c.presetEnabled ? 200 : 404) << (c.presetEnabled ? QString() : QStringLiteral("Not found"));
 
             // /server-caps
             const bool capsDenied = keySet && !c.presetEnabled && !valid;
             QTest::newRow(qPrintable(row + QStringLiteral(" / server-caps")))
-                << c.presetEnabled << c.accessKey << supplied << QStringLiteral("caps") << (capsDenied ? 403 : 200)
+                << c.presetEnabled << c.publicTier << c.accessKey << supplied << QStringLiteral("caps") << (capsDenied ? 403 : 200)
                 << (capsDenied ? Unauthorized : QString());
 
             // probes are always open
             for (const QString &probe : probes) {
                 QTest::newRow(qPrintable(row + QStringLiteral(" / ") + probe))
-                    << c.presetEnabled << c.accessKey << supplied << probe << 200 << QString();
+                    << c.presetEnabled << c.publicTier << c.accessKey << supplied << probe << 200 << QString();
             }
         }
     }
     // A configured key with non-ASCII characters can never match: 403, not 500.
     QTest::newRow("non-ASCII configured key / same key / poster")
-        << false << NonAscii << NonAscii << QStringLiteral("poster") << 403 << Unauthorized;
+        << false << false << NonAscii << NonAscii << QStringLiteral("poster") << 403 << Unauthorized;
 }
 
 void tst_AccessGate::matrix()
 {
     QFETCH(bool, presetEnabled);
+    QFETCH(bool, publicTier);
     QFETCH(QString, accessKey);
     QFETCH(QString, supplied);
     QFETCH(QString, route);
     QFETCH(int, status);
     QFETCH(QString, detail);
 
-    startWith(presetEnabled, accessKey);
+    startWith(presetEnabled, publicTier, accessKey);
     const auto reply = m_harness.get(withKey(routePath(route), supplied));
     QVERIFY2(reply.finished, "no answer");
     QVERIFY2(reply.status == status, qPrintable(reply.describe()));
@@ -192,24 +198,27 @@ void tst_AccessGate::matrix()
 void tst_AccessGate::accessKeyValid_data()
 {
     QTest::addColumn<bool>("presetEnabled");
+    QTest::addColumn<bool>("publicTier");
     QTest::addColumn<QString>("accessKey");
     QTest::addColumn<QString>("supplied");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("open instance") << false << QString() << QString() << true;
-    QTest::newRow("public tier without key") << true << QString() << QString() << false;
-    QTest::newRow("public tier, key set, none given") << true << Key << QString() << false;
-    QTest::newRow("public tier, key set, wrong") << true << Key << QStringLiteral("nope") << false;
-    QTest::newRow("public tier, key set, right") << true << Key << Key << true;
-    QTest::newRow("private, right key") << false << Key << Key << true;
+    QTest::newRow("default instance") << true << false << QString() << QString() << true;
+    QTest::newRow("open instance") << false << false << QString() << QString() << true;
+    QTest::newRow("public tier without key") << true << true << QString() << QString() << false;
+    QTest::newRow("public tier, key set, none given") << true << true << Key << QString() << false;
+    QTest::newRow("public tier, key set, wrong") << true << true << Key << QStringLiteral("nope") << false;
+    QTest::newRow("public tier, key set, right") << true << true << Key << Key << true;
+    QTest::newRow("private, right key") << false << false << Key << Key << true;
 }
 
 void tst_AccessGate::accessKeyValid()
 {
     QFETCH(bool, presetEnabled);
+    QFETCH(bool, publicTier);
     QFETCH(QString, accessKey);
     QFETCH(QString, supplied);
     QFETCH(bool, valid);
-    startWith(presetEnabled, accessKey);
+    startWith(presetEnabled, publicTier, accessKey);
     const auto reply = m_harness.get(withKey(QStringLiteral("/server-caps"), supplied));
     QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
     QCOMPARE(reply.json().value(QStringLiteral("access_key_valid")).toBool(), valid);

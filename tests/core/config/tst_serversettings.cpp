@@ -19,6 +19,8 @@ private slots:
     void aliasesAndOverrides();
     void libraryDirs_data();
     void libraryDirs();
+    void presetModes_data();
+    void presetModes();
     void imageFormatAndQuality();
     void cdnCacheTtl_data();
     void cdnCacheTtl();
@@ -29,6 +31,7 @@ private slots:
     void unreadableIni();
     void effectiveDirs();
     void documentationCoversEveryVariable();
+    void readmeListsEverySetting();
 };
 
 namespace {
@@ -69,7 +72,8 @@ void TestServerSettings::defaults()
     QCOMPARE(s.defaultLogoLanguage, QStringLiteral("en"));
     QCOMPARE(s.logFormat, QStringLiteral("text"));
     QVERIFY(s.mdblistApiKeys.isEmpty());
-    QVERIFY(!s.presetEnabled);
+    QVERIFY(s.presetEnabled);      // unset: a private instance serves /p and /poster
+    QVERIFY(!s.presetPublicTier);
 }
 
 void TestServerSettings::environmentValues()
@@ -94,6 +98,7 @@ void TestServerSettings::environmentValues()
     QCOMPARE(s.upstreamTimeoutMs, 250);
     QCOMPARE(s.accessKey, QStringLiteral("sesame"));
     QVERIFY(s.presetEnabled);
+    QVERIFY(s.presetPublicTier);  // given explicitly: the reference's public tier
     QVERIFY(s.posterResolveImdb);
     QCOMPARE(s.presetCdnCacheTtl, 600);
     QCOMPARE(s.renderQueueTimeoutSec, 0);
@@ -146,6 +151,30 @@ void TestServerSettings::libraryDirs()
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("MARQUEE_LIBRARY_DIRS"), value);
     QCOMPARE(loadOk(environment).libraryDirs, expected);
+}
+
+void TestServerSettings::presetModes_data()
+{
+    QTest::addColumn<QString>("value");  // null = variable not set
+    QTest::addColumn<bool>("presetEnabled");
+    QTest::addColumn<bool>("publicTier");
+    QTest::newRow("unset: private instance, both URL kinds") << QString() << true << false;
+    QTest::newRow("empty counts as unset") << QStringLiteral("") << true << false;
+    QTest::newRow("true: reference public tier") << QStringLiteral("true") << true << true;
+    QTest::newRow("false: /p disabled") << QStringLiteral("false") << false << false;
+}
+
+void TestServerSettings::presetModes()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, presetEnabled);
+    QFETCH(bool, publicTier);
+    QProcessEnvironment environment;
+    if (!value.isNull())
+        environment.insert(QStringLiteral("PRESET_ENABLED"), value);
+    const ServerSettings s = loadOk(environment);
+    QCOMPARE(s.presetEnabled, presetEnabled);
+    QCOMPARE(s.presetPublicTier, publicTier);
 }
 
 void TestServerSettings::imageFormatAndQuality()
@@ -369,5 +398,16 @@ void TestServerSettings::documentationCoversEveryVariable()
     }
 }
 
+// The README's settings table is the generated one, so the documentation cannot drift from the code.
+void TestServerSettings::readmeListsEverySetting()
+{
+    QFile readme(QStringLiteral(MARQUEE_SOURCE_DIR "/README.md"));
+    QVERIFY2(readme.open(QIODevice::ReadOnly), "README.md not found");
+    const QString text = QString::fromUtf8(readme.readAll());
+    QVERIFY2(text.contains(ServerSettings::documentationTable()),
+             "README.md's settings table differs from `marqueed --list-settings`; paste the new table");
+}
+
 QTEST_APPLESS_MAIN(TestServerSettings)
 #include "tst_serversettings.moc"
+

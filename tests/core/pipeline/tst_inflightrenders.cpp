@@ -1,7 +1,7 @@
-#include <QTest>
-
 #include <thread>
 #include <vector>
+
+#include <QTest>
 
 #include "core/pipeline/inflightrenders.h"
 

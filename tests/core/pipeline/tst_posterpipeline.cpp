@@ -1,3 +1,6 @@
+#include <thread>
+#include <vector>
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
@@ -9,9 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <thread>
-#include <vector>
 
 #include "core/blob/localdiskblobstore.h"
 #include "core/net/httpclient.h"
@@ -111,6 +111,8 @@ private slots:
     void ratingFailureOnPosterRouteIsProvisional();
     void localLibraryRendersWithoutKeyOrNetwork();
     void qualityOverrideIsOneOff();
+    void nocacheNeedsAnAccessKey();
+    void disabledCompositeCacheStoresNothing();
     void webpIsItsOwnCompositeAndDecodes();
     void statsReportSlotsAndCache();
 
@@ -533,6 +535,36 @@ void tst_PosterPipeline::qualityOverrideIsOneOff()
     QVERIFY(!pipeline->memoryHit(request));
     auto again = pipeline->produce(request);
     QVERIFY(again && !again->cacheHit);
+}
+
+void tst_PosterPipeline::nocacheNeedsAnAccessKey()
+{
+    const PosterRequest request = posterRequest(QStringLiteral("tmdb_id=1001&type=movie&nocache=1"));
+    auto open = makePipeline();  // no ACCESS_KEY: nocache is ignored
+    auto cached = open->produce(request);
+    QVERIFY(cached && cached->persisted && !cached->oneOff);
+    QVERIFY(open->produce(request)->cacheHit);
+
+    auto guarded = makePipeline([](Config::ServerSettings &s) { s.accessKey = QStringLiteral("operator"); });
+    QVERIFY(!guarded->memoryHit(request));
+    auto fresh = guarded->produce(request);
+    QVERIFY(fresh);
+    QVERIFY(fresh->oneOff);
+    QVERIFY(!fresh->cacheHit);
+    QVERIFY(fresh->etag.isEmpty());
+}
+
+void tst_PosterPipeline::disabledCompositeCacheStoresNothing()
+{
+    auto pipeline = makePipeline([](Config::ServerSettings &s) { s.disableCompositeCache = true; });
+    const PosterRequest request = posterRequest(QStringLiteral("tmdb_id=1001&type=movie"));
+    auto first = pipeline->produce(request);
+    auto second = pipeline->produce(request);
+    QVERIFY(first && second);
+    QVERIFY(!second->cacheHit);
+    QVERIFY(!second->persisted);
+    QCOMPARE(m_storage->tableCounts()->value(QStringLiteral("final_poster_cache")), qint64(0));
+    QVERIFY(pipeline->stats().value(QStringLiteral("composite_cache_disabled")).toBool());
 }
 
 void tst_PosterPipeline::webpIsItsOwnCompositeAndDecodes()

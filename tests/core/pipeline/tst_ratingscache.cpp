@@ -33,6 +33,15 @@ public:
         return record;
     }
 
+    void reset()
+    {
+        holding = false;
+        failing = false;
+        gate.tryAcquire(gate.available());
+        QMutexLocker locker(&m_mutex);
+        m_calls.clear();
+    }
+
     QStringList calls() const
     {
         QMutexLocker locker(&m_mutex);
@@ -87,8 +96,7 @@ void tst_RatingsCache::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_storage = std::make_unique<Storage::SqliteStorage>(m_dir->filePath(QStringLiteral("cache.db")));
-    m_source.holding = false;
-    m_source.failing = false;
+    m_source.reset();
 }
 
 void tst_RatingsCache::cleanup()

@@ -1,9 +1,9 @@
-#include <QSemaphore>
-#include <QTest>
-
 #include <atomic>
 #include <thread>
 #include <vector>
+
+#include <QSemaphore>
+#include <QTest>
 
 #include "core/pipeline/renderslots.h"
 

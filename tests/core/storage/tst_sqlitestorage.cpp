@@ -1,3 +1,6 @@
+#include <thread>
+#include <vector>
+
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -5,9 +8,6 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
-
-#include <thread>
-#include <vector>
 
 #include "core/storage/sqlitestorage.h"
 
