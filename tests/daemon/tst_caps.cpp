@@ -81,8 +81,9 @@ void tst_Caps::fields()
     QCOMPARE(m_caps.value(QStringLiteral("sash_priority_diff_seed")), QJsonValue(QStringLiteral("default")));
     QCOMPARE(m_caps.value(QStringLiteral("imdb_dataset_enabled")), QJsonValue(false));
     QCOMPARE(m_caps.value(QStringLiteral("imdb_dataset_titles")), QJsonValue(0));
-    QCOMPARE(m_caps.value(QStringLiteral("preset_enabled")), QJsonValue(false));
-    QCOMPARE(m_caps.value(QStringLiteral("presets")).toArray().size(), 0);
+    // Marquee's default (PRESET_ENABLED unset) serves presets and /poster alike.
+    QCOMPARE(m_caps.value(QStringLiteral("preset_enabled")), QJsonValue(true));
+    QCOMPARE(m_caps.value(QStringLiteral("presets")).toArray().size(), 10);
     QCOMPARE(m_caps.value(QStringLiteral("access_key_valid")), QJsonValue(true));
     QCOMPARE(m_caps.value(QStringLiteral("version")).toString(), QStringLiteral(MARQUEE_VERSION));
     QCOMPARE(m_caps.value(QStringLiteral("poster_resolve_imdb")), QJsonValue(false));
@@ -185,6 +186,7 @@ void tst_Caps::presetsWhenEnabled()
 {
     auto settings = m_harness.baseSettings();
     settings.presetEnabled = true;
+    settings.presetPublicTier = true;
     const QJsonObject caps = fetchCaps(settings);
     QCOMPARE(caps.value(QStringLiteral("preset_enabled")), QJsonValue(true));
     const QJsonArray presets = caps.value(QStringLiteral("presets")).toArray();

@@ -73,6 +73,7 @@ void tst_Errors::startVariant(const QString &variant, int upstreamTimeoutMs)
         return;
     auto settings = m_harness.baseSettings();
     settings.presetEnabled = true;
+    settings.presetPublicTier = true;
     settings.accessKey = AccessKey;
     settings.libraryDirs = {m_library};
     settings.upstreamTimeoutMs = upstreamTimeoutMs;
@@ -261,6 +262,7 @@ void tst_Errors::saturation()
     // concurrent cold renders, one must be turned away with 503 + Retry-After: 5.
     auto settings = m_harness.baseSettings();
     settings.presetEnabled = true;
+    settings.presetPublicTier = true;
     settings.accessKey = AccessKey;
     settings.libraryDirs = {};
     settings.tmdbApiBase = m_fake.tmdbApiBase();
