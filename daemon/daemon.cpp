@@ -22,11 +22,6 @@ namespace Marquee {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Daemon", text);
-}
-
 constexpr int ProbeThreads = 2;  // storage and blob store pinged side by side
 constexpr int BackgroundDrainMs = 10000;  // /p rating warm-ups get this long to finish at shutdown
 
@@ -36,13 +31,13 @@ VoidResult checkBackends(const Config::ServerSettings &settings)
     // silently replaced by the local default.
     if (!settings.databaseUrl.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput,
-                    tr("DATABASE_URL: only the embedded SQLite store is available in this build"));
+                    QCoreApplication::translate("Marquee::Daemon", "DATABASE_URL: only the embedded SQLite store is available in this build"));
     if (!settings.objectStoreUrl.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput,
-                    tr("OBJECT_STORE_URL: only the local composite directory is available in this build"));
+                    QCoreApplication::translate("Marquee::Daemon", "OBJECT_STORE_URL: only the local composite directory is available in this build"));
     if (!Daemon::hostAddress(settings.host))
         return fail(ErrorKind::InvalidInput,
-                    tr("MARQUEE_HOST: '%1' is not an IP address (use 127.0.0.1, 0.0.0.0, ::1 or localhost)")
+                    QCoreApplication::translate("Marquee::Daemon", "MARQUEE_HOST: '%1' is not an IP address (use 127.0.0.1, 0.0.0.0, ::1 or localhost)")
                         .arg(settings.host));
     return {};
 }
@@ -51,7 +46,7 @@ VoidResult makeDirectory(const QString &path)
 {
     if (QDir().mkpath(path))
         return {};
-    return fail(ErrorKind::Internal, tr("Cannot create the directory %1").arg(QDir::toNativeSeparators(path)));
+    return fail(ErrorKind::Internal, QCoreApplication::translate("Marquee::Daemon", "Cannot create the directory %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
@@ -96,7 +91,7 @@ VoidResult Daemon::build()
 
     m_fonts = std::make_unique<Render::FontBook>();
     if (!m_fonts->isValid())
-        return fail(ErrorKind::Internal, tr("The bundled fonts could not be loaded"));
+        return fail(ErrorKind::Internal, QCoreApplication::translate("Marquee::Daemon", "The bundled fonts could not be loaded"));
     m_renderer = std::make_unique<Render::PosterRenderer>(*m_fonts);
 
     Pipeline::PipelineServices services;
@@ -127,7 +122,7 @@ Result<quint16> Daemon::listen()
 {
     const std::optional<QHostAddress> address = hostAddress(m_settings.host);
     if (!address)
-        return fail(ErrorKind::InvalidInput, tr("MARQUEE_HOST: '%1' is not an IP address").arg(m_settings.host));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Daemon", "MARQUEE_HOST: '%1' is not an IP address").arg(m_settings.host));
     Result<quint16> bound = m_service->listen(*address, m_settings.port);
     if (bound)
         m_port = *bound;

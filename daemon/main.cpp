@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QGuiApplication>
 #include <QProcessEnvironment>
 
@@ -13,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the command-line texts.
+struct Cli
 {
-    return QCoreApplication::translate("marqueed", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(marqueed)
+};
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -27,16 +30,16 @@ void printLine(FILE *stream, const QString &text)
 
 struct Options
 {
-    QCommandLineOption host{QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1; MARQUEE_HOST)."),
-                            tr("address")};
-    QCommandLineOption port{QStringLiteral("port"), tr("Port to listen on, 0 for any free port (default 8000; PORT)."),
-                            tr("port")};
-    QCommandLineOption dataDir{QStringLiteral("data-dir"), tr("Data directory (MARQUEE_DATA_DIR)."), tr("dir")};
-    QCommandLineOption cacheDir{QStringLiteral("cache-dir"), tr("Cache directory (MARQUEE_CACHE_DIR)."), tr("dir")};
+    QCommandLineOption host{QStringLiteral("host"), Cli::tr("Address to listen on (default 127.0.0.1; MARQUEE_HOST)."),
+                            Cli::tr("address")};
+    QCommandLineOption port{QStringLiteral("port"), Cli::tr("Port to listen on, 0 for any free port (default 8000; PORT)."),
+                            Cli::tr("port")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), Cli::tr("Data directory (MARQUEE_DATA_DIR)."), Cli::tr("dir")};
+    QCommandLineOption cacheDir{QStringLiteral("cache-dir"), Cli::tr("Cache directory (MARQUEE_CACHE_DIR)."), Cli::tr("dir")};
     QCommandLineOption config{QStringLiteral("config"),
-                              tr("INI file with settings; environment variables override it."), tr("file")};
+                              Cli::tr("INI file with settings; environment variables override it."), Cli::tr("file")};
     QCommandLineOption listSettings{QStringLiteral("list-settings"),
-                                    tr("Print every setting with its default and meaning, then exit.")};
+                                    Cli::tr("Print every setting with its default and meaning, then exit.")};
 };
 
 // Command-line values win over the environment and the INI file.
@@ -49,7 +52,7 @@ bool applyOverrides(const QCommandLineParser &parser, const Options &options,
         bool ok = false;
         const uint port = parser.value(options.port).toUInt(&ok);
         if (!ok || port > 65535) {
-            printLine(stderr, tr("--port: '%1' is not a port number (0–65535)").arg(parser.value(options.port)));
+            printLine(stderr, Cli::tr("--port: '%1' is not a port number (0–65535)").arg(parser.value(options.port)));
             return false;
         }
         settings.port = static_cast<quint16>(port);
@@ -76,9 +79,13 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("marqueed"));
     QCoreApplication::setApplicationVersion(Marquee::Daemon::version());
+    // Messages follow the system language (LANG); the catalogs are compiled in under :/i18n.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("marquee"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Marquee poster daemon: renders rated posters and serves them over HTTP."));
+    parser.setApplicationDescription(Cli::tr("Marquee poster daemon: renders rated posters and serves them over HTTP."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
@@ -109,7 +116,7 @@ int main(int argc, char *argv[])
         printLine(stderr, port.error().message);
         return 1;
     }
-    printLine(stdout, tr("marqueed %1 listening on http://%2:%3")
+    printLine(stdout, Cli::tr("marqueed %1 listening on http://%2:%3")
                           .arg(Marquee::Daemon::version(), urlHost(settings->host))
                           .arg(*port));
 

@@ -22,11 +22,6 @@ namespace Marquee::Net {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Net::HttpClient", text);
-}
-
 // One manager per thread: QNetworkAccessManager is thread-affine. QThreadStorage (rather than a
 // plain thread_local) deletes it while the thread's Qt state still exists: at QThread exit, and for
 // the main thread inside ~QCoreApplication, never after the application object is gone.
@@ -130,24 +125,24 @@ Result<HttpResponse> HttpClient::get(const QUrl &url, const HeaderList &headers,
 {
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return fail(ErrorKind::InvalidInput, tr("Invalid upstream URL"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Net::HttpClient", "Invalid upstream URL"));
 
     std::unique_ptr<QNetworkReply> reply(threadManager().get(buildRequest(url, headers)));
     Transfer transfer;
     waitForReply(*reply, timeoutMs > 0 ? timeoutMs : m_defaultTimeoutMs, maxBodyBytes, transfer);
 
     if (transfer.timedOut)
-        return fail(ErrorKind::UpstreamTimeout, tr("Upstream request timed out"));
+        return fail(ErrorKind::UpstreamTimeout, QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream request timed out"));
     if (reply->isOpen())  // an aborted reply is closed; reading it would only warn
         transfer.body += reply->readAll();
     if (transfer.tooLarge || transfer.body.size() > maxBodyBytes)
-        return fail(ErrorKind::UpstreamStatus, tr("Upstream response too large"));
+        return fail(ErrorKind::UpstreamStatus, QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream response too large"));
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     const bool truncated = length.isValid() && length.toLongLong() != transfer.body.size();
     if (!status.isValid() || isTransportError(reply->error()) || truncated)
-        return fail(ErrorKind::UpstreamStatus, tr("Upstream connection failed"), 0);
+        return fail(ErrorKind::UpstreamStatus, QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream connection failed"), 0);
 
     HttpResponse response;
     response.status = status.toInt();

@@ -43,8 +43,10 @@ QString GenreLabel::name(int genreId)
         {10767, QT_TRANSLATE_NOOP("Marquee::Pipeline::GenreLabel", "Talk")},
         {10768, QT_TRANSLATE_NOOP("Marquee::Pipeline::GenreLabel", "War")},
     };
+    // Drawn text must not follow the process locale (the composite key does not include it), so the
+    // marked names are returned untranslated.
     const char *source = names.value(genreId, nullptr);
-    return source ? QCoreApplication::translate("Marquee::Pipeline::GenreLabel", source) : QString();
+    return source ? QString::fromLatin1(source) : QString();
 }
 
 QString GenreLabel::forGenreIds(const QList<int> &genreIds)
@@ -53,7 +55,7 @@ QString GenreLabel::forGenreIds(const QList<int> &genreIds)
         if (genreIds.contains(id))
             return name(id);
     }
-    return QCoreApplication::translate("Marquee::Pipeline::GenreLabel", "Unknown");
+    return QString::fromLatin1(QT_TRANSLATE_NOOP("Marquee::Pipeline::GenreLabel", "Unknown"));
 }
 
 } // namespace Marquee::Pipeline

@@ -10,9 +10,11 @@ namespace {
 using Render::SashInfo;
 using Render::SashType;
 
+// Text drawn on a poster must not follow the process locale: the composite key does not include it.
+// The labels are marked for the catalogs (QT_TRANSLATE_NOOP) and drawn in English here.
 QString label(const char *text)
 {
-    return QCoreApplication::translate("Marquee::Pipeline::SashPicker", text);
+    return QString::fromUtf8(text);
 }
 
 bool hasKeyword(const SashFacts &facts, QLatin1String keyword)

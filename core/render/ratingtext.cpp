@@ -12,7 +12,7 @@ QString RatingText::displayGenre(const QString &genre, bool hidden)
     if (hidden || trimmed.isEmpty())
         return QString();
     if (trimmed.compare(QLatin1String("Documentary"), Qt::CaseInsensitive) == 0)
-        return QCoreApplication::translate("Marquee::Render::RatingText", "Doc", "short for Documentary");
+        return QStringLiteral("Doc");  // drawn text never follows the process locale
     return trimmed;
 }
 

@@ -16,11 +16,6 @@ namespace {
 // a Kodi layout and only costs time (or loops through symlinks).
 constexpr int MaxScanDepth = 4;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Sources::LocalLibrary", text);
-}
-
 QString tmdbKey(MediaType type, qint64 tmdbId)
 {
     return mediaTypeName(type) + QLatin1Char(':') + QString::number(tmdbId);
@@ -98,7 +93,7 @@ LocalLibrary::LocalLibrary(const QStringList &roots)
 {
     for (const QString &root : roots) {
         if (!QFileInfo(root).isDir()) {
-            m_warnings.append(tr("%1: library folder not found").arg(root));
+            m_warnings.append(QCoreApplication::translate("Marquee::Sources::LocalLibrary", "%1: library folder not found").arg(root));
             continue;
         }
         scanFolder(root, 0);
@@ -125,19 +120,19 @@ void LocalLibrary::addTitle(const QString &folder, const QString &nfoFile)
 {
     const QByteArray data = readFile(nfoFile);
     if (data.isEmpty()) {
-        m_warnings.append(tr("%1: cannot read the file or it is empty").arg(nfoFile));
+        m_warnings.append(QCoreApplication::translate("Marquee::Sources::LocalLibrary", "%1: cannot read the file or it is empty").arg(nfoFile));
         return;
     }
     Result<LocalTitle> parsed = NfoReader::parse(data);
     if (!parsed) {
-        m_warnings.append(tr("%1: %2").arg(nfoFile, parsed.error().message));
+        m_warnings.append(QCoreApplication::translate("Marquee::Sources::LocalLibrary", "%1: %2").arg(nfoFile, parsed.error().message));
         return;
     }
     LocalTitle title = std::move(*parsed);
     const TitleId &id = title.metadata.id;
     if ((!id.imdbId.isEmpty() && m_byImdb.contains(id.imdbId))
         || (id.tmdbId > 0 && m_byTmdb.contains(tmdbKey(id.type, id.tmdbId)))) {
-        m_warnings.append(tr("%1: duplicate of a title already in the library, skipped").arg(nfoFile));
+        m_warnings.append(QCoreApplication::translate("Marquee::Sources::LocalLibrary", "%1: duplicate of a title already in the library, skipped").arg(nfoFile));
         return;
     }
     discoverArtwork(folder, nfoFile, title);

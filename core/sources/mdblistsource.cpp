@@ -16,11 +16,6 @@ namespace {
 constexpr int MdbListTimeoutMs = 10000;
 constexpr int RetryAfterCapSeconds = 3600;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Sources::MdbListSource", text);
-}
-
 bool isImdbId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^tt\\d{1,10}$"));
@@ -93,17 +88,17 @@ Result<RatingsRecord> MdbListSource::ratings(const TitleId &title, const QString
     QString id;
     if (!title.imdbId.isEmpty()) {
         if (!isImdbId(title.imdbId))
-            return fail(ErrorKind::InvalidInput, tr("Invalid IMDb id"));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::MdbListSource", "Invalid IMDb id"));
         route = QStringLiteral("imdb");
         id = title.imdbId;
     } else if (title.tmdbId > 0) {
         route = QStringLiteral("tmdb");
         id = QString::number(title.tmdbId);
     } else {
-        return fail(ErrorKind::InvalidInput, tr("Title has neither an IMDb nor a TMDB id"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::MdbListSource", "Title has neither an IMDb nor a TMDB id"));
     }
     if (apiKey.isEmpty())
-        return fail(ErrorKind::NotConfigured, tr("No MDBList API key configured"));
+        return fail(ErrorKind::NotConfigured, QCoreApplication::translate("Marquee::Sources::MdbListSource", "No MDBList API key configured"));
 
     const QString type = title.type == MediaType::Movie ? QStringLiteral("movie") : QStringLiteral("show");
     QUrl url(m_apiBase + QLatin1Char('/') + route + QLatin1Char('/') + type + QLatin1Char('/') + id);
@@ -119,7 +114,7 @@ Result<RatingsRecord> MdbListSource::ratings(const TitleId &title, const QString
     if (response->status == 404)
         return RatingsRecord{};
     if (response->status == 429) {
-        Error error{ErrorKind::RateLimited, tr("MDBList rate limit reached"), 429, 0};
+        Error error{ErrorKind::RateLimited, QCoreApplication::translate("Marquee::Sources::MdbListSource", "MDBList rate limit reached"), 429, 0};
         error.retryAfterSeconds = Net::retryAfterSeconds(response->header(QByteArrayLiteral("retry-after")),
                                                          RetryAfterCapSeconds, RetryAfterCapSeconds);
         return fail(error);

@@ -12,11 +12,6 @@ namespace Marquee::Sources {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Sources::NfoReader", text);
-}
-
 // Leading integer of a text such as "118", "118 min" or "1,234"; nullopt when there is none.
 std::optional<int> leadingInt(QString text)
 {
@@ -174,12 +169,12 @@ Result<LocalTitle> NfoReader::parse(const QByteArray &data)
     QXmlStreamReader xml(data);
     if (!xml.readNextStartElement()) {
         return fail(ErrorKind::InvalidInput, xml.hasError()
-                        ? tr("XML error at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString())
-                        : tr("not an XML document"));
+                        ? QCoreApplication::translate("Marquee::Sources::NfoReader", "XML error at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString())
+                        : QCoreApplication::translate("Marquee::Sources::NfoReader", "not an XML document"));
     }
     const bool movie = xml.name() == QLatin1String("movie");
     if (!movie && xml.name() != QLatin1String("tvshow"))
-        return fail(ErrorKind::InvalidInput, tr("root element is not <movie> or <tvshow>"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::NfoReader", "root element is not <movie> or <tvshow>"));
 
     LocalTitle title;
     title.metadata.origin = QStringLiteral("local");
@@ -189,11 +184,11 @@ Result<LocalTitle> NfoReader::parse(const QByteArray &data)
         readField(xml, title, languageText);
     if (xml.hasError())
         return fail(ErrorKind::InvalidInput,
-                    tr("XML error at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+                    QCoreApplication::translate("Marquee::Sources::NfoReader", "XML error at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
 
     TitleMetadata &meta = title.metadata;
     if (meta.title.isEmpty())
-        return fail(ErrorKind::InvalidInput, tr("no <title>"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::NfoReader", "no <title>"));
     if (meta.originalTitle.isEmpty())
         meta.originalTitle = meta.title;
     if (meta.year == 0)

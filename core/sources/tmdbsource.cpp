@@ -14,11 +14,6 @@ namespace {
 // Posters and logos are far below this; anything larger is not an image we want to decode.
 constexpr qint64 MaxImageBytes = 20 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Sources::TmdbSource", text);
-}
-
 bool isImdbId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^tt\\d{1,10}$"));
@@ -137,7 +132,7 @@ Result<QJsonObject> getJson(const Net::HttpClient &http, const QUrl &url, const 
 std::optional<Error> checkKey(const QString &apiKey)
 {
     if (apiKey.isEmpty())
-        return Error{ErrorKind::NotConfigured, tr("No TMDB API key configured"), 0, 0};
+        return Error{ErrorKind::NotConfigured, QCoreApplication::translate("Marquee::Sources::TmdbSource", "No TMDB API key configured"), 0, 0};
     return std::nullopt;
 }
 
@@ -153,7 +148,7 @@ TmdbSource::TmdbSource(const Net::HttpClient &http, QString apiBase, QString ima
 Result<qint64> TmdbSource::findTmdbId(const QString &imdbId, MediaType type, const QString &apiKey)
 {
     if (!isImdbId(imdbId))
-        return fail(ErrorKind::InvalidInput, tr("Invalid IMDb id"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Invalid IMDb id"));
     if (const auto error = checkKey(apiKey))
         return fail(*error);
 
@@ -163,7 +158,7 @@ Result<qint64> TmdbSource::findTmdbId(const QString &imdbId, MediaType type, con
     query.addQueryItem(QStringLiteral("external_source"), QStringLiteral("imdb_id"));
     url.setQuery(query);
 
-    const QString notFound = tr("No TMDB %1 found for imdb_id %2").arg(mediaTypeName(type), imdbId);
+    const QString notFound = QCoreApplication::translate("Marquee::Sources::TmdbSource", "No TMDB %1 found for imdb_id %2").arg(mediaTypeName(type), imdbId);
     const Result<QJsonObject> json = getJson(m_http, url, notFound);
     if (!json)
         return fail(json.error());
@@ -179,7 +174,7 @@ Result<TitleMetadata> TmdbSource::details(MediaType type, qint64 tmdbId, const Q
                                           const QString &apiKey)
 {
     if (tmdbId <= 0)
-        return fail(ErrorKind::InvalidInput, tr("Invalid TMDB id"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Invalid TMDB id"));
     if (const auto error = checkKey(apiKey))
         return fail(*error);
 
@@ -190,7 +185,7 @@ Result<TitleMetadata> TmdbSource::details(MediaType type, qint64 tmdbId, const Q
     query.addQueryItem(QStringLiteral("include_image_language"), imageLanguages(language));
     url.setQuery(query);
 
-    const Result<QJsonObject> json = getJson(m_http, url, tr("Title not found on TMDB"));
+    const Result<QJsonObject> json = getJson(m_http, url, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Title not found on TMDB"));
     if (!json)
         return fail(json.error());
     return parseDetails(*json, type, tmdbId);
@@ -199,20 +194,20 @@ Result<TitleMetadata> TmdbSource::details(MediaType type, qint64 tmdbId, const Q
 Result<QByteArray> TmdbSource::image(const QString &filePath, const QString &size)
 {
     if (!isSafeImagePath(filePath))
-        return fail(ErrorKind::InvalidInput, tr("Invalid image path"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Invalid image path"));
     if (!isImageSize(size))
-        return fail(ErrorKind::InvalidInput, tr("Invalid image size"));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Invalid image size"));
 
     const QUrl url(m_imageBase + QLatin1Char('/') + size + filePath);
     const Result<Net::HttpResponse> response = m_http.get(url, {}, -1, MaxImageBytes);
     if (!response)
         return fail(response.error());
     if (response->status == 404)
-        return fail(ErrorKind::NotFound, tr("Poster image not found on TMDB"), 404);
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Poster image not found on TMDB"), 404);
     if (!Upstream::isSuccess(response->status))
         return fail(Upstream::statusError(*response));
     if (response->body.isEmpty())
-        return fail(ErrorKind::UpstreamStatus, tr("Upstream sent an empty image"), 502);
+        return fail(ErrorKind::UpstreamStatus, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Upstream sent an empty image"), 502);
     return response->body;
 }
 

@@ -12,11 +12,6 @@
 // Status and body handling shared by the upstream sources (TMDB, MDBList). Private to core/sources.
 namespace Marquee::Sources::Upstream {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Sources::Upstream", text);
-}
-
 inline bool isSuccess(int status)
 {
     return status >= 200 && status < 300;
@@ -25,7 +20,7 @@ inline bool isSuccess(int status)
 // A non-2xx answer the source has no special meaning for.
 inline Error statusError(const Net::HttpResponse &response)
 {
-    Error error{ErrorKind::UpstreamStatus, tr("Upstream error %1").arg(response.status),
+    Error error{ErrorKind::UpstreamStatus, QCoreApplication::translate("Marquee::Sources::Upstream", "Upstream error %1").arg(response.status),
                 response.status, 0};
     if (response.status == 429 || response.status == 503) {
         const QByteArray retryAfter = response.header(QByteArrayLiteral("retry-after"));
@@ -37,7 +32,7 @@ inline Error statusError(const Net::HttpResponse &response)
 
 inline Error malformedJson()
 {
-    return Error{ErrorKind::UpstreamStatus, tr("Upstream sent malformed JSON"), 502, 0};
+    return Error{ErrorKind::UpstreamStatus, QCoreApplication::translate("Marquee::Sources::Upstream", "Upstream sent malformed JSON"), 502, 0};
 }
 
 // The body as a JSON object, or nullopt when it is not one.

@@ -10,35 +10,30 @@ namespace {
 constexpr int SaturatedRetryAfterSeconds = 5;   // reference §1.2 step 9
 constexpr int RateLimitedRetryAfterSeconds = 1; // reference §1.2 step 2 (fixed 1-second window)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marquee::Http::ErrorResponse", text);
-}
-
 // Used when a core error arrives without a message; the texts are the reference's.
 QString defaultMessage(const Error &error)
 {
     switch (error.kind) {
     case ErrorKind::InvalidInput:
-        return tr("Invalid request");
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Invalid request");
     case ErrorKind::NotFound:
-        return tr("Not found");
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Not found");
     case ErrorKind::Forbidden:
-        return tr("Unauthorized, your access key is not valid for this instance.");
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Unauthorized, your access key is not valid for this instance.");
     case ErrorKind::RateLimited:
-        return tr("Rate limit exceeded");
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Rate limit exceeded");
     case ErrorKind::Saturated:
-        return tr("Server saturated — try again shortly");
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Server saturated — try again shortly");
     case ErrorKind::NotConfigured:
-        return tr("The server is not configured for this request");
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "The server is not configured for this request");
     case ErrorKind::UpstreamTimeout:
-        return tr("Upstream request timed out");
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Upstream request timed out");
     case ErrorKind::UpstreamStatus:
-        return tr("Upstream error %1").arg(error.upstreamStatus);
+        return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Upstream error %1").arg(error.upstreamStatus);
     case ErrorKind::Internal:
         break;
     }
-    return tr("Failed to build poster");
+    return QCoreApplication::translate("Marquee::Http::ErrorResponse", "Failed to build poster");
 }
 
 } // namespace
