@@ -19,8 +19,9 @@ using Config::Param;
 
 namespace {
 
-// Square top (it runs off the canvas edge), rounded bottom corners.
-QPainterPath tabShape(const QRectF &r, qreal radius)
+// Square top (it runs off the canvas edge), rounded bottom corners. Open (no top edge) for the trim
+// that outlines only the sides and bottom; closed for the body.
+QPainterPath tabOutline(const QRectF &r, qreal radius, bool closed)
 {
     QPainterPath path;
     const qreal rad = qMin(radius, qMin(r.width(), r.height()) / 2.0);
@@ -30,22 +31,19 @@ QPainterPath tabShape(const QRectF &r, qreal radius)
     path.lineTo(r.right() - rad, r.bottom());
     path.arcTo(QRectF(r.right() - 2 * rad, r.bottom() - 2 * rad, 2 * rad, 2 * rad), 270, 90);
     path.lineTo(r.right(), r.top() - 2);
-    path.closeSubpath();
+    if (closed)
+        path.closeSubpath();
     return path;
 }
 
-// The same outline without its top edge, for the open-top trim.
+QPainterPath tabShape(const QRectF &r, qreal radius)
+{
+    return tabOutline(r, radius, true);
+}
+
 QPainterPath trimPath(const QRectF &r, qreal radius)
 {
-    QPainterPath path;
-    const qreal rad = qMin(radius, qMin(r.width(), r.height()) / 2.0);
-    path.moveTo(r.left(), r.top() - 2);
-    path.lineTo(r.left(), r.bottom() - rad);
-    path.arcTo(QRectF(r.left(), r.bottom() - 2 * rad, 2 * rad, 2 * rad), 180, 90);
-    path.lineTo(r.right() - rad, r.bottom());
-    path.arcTo(QRectF(r.right() - 2 * rad, r.bottom() - 2 * rad, 2 * rad, 2 * rad), 270, 90);
-    path.lineTo(r.right(), r.top() - 2);
-    return path;
+    return tabOutline(r, radius, false);
 }
 
 } // namespace
