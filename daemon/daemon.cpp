@@ -102,13 +102,15 @@ VoidResult Daemon::build()
     services.ratings = m_mdblist.get();
     services.renderer = m_renderer.get();
     m_pipeline = std::make_unique<Pipeline::PosterPipeline>(m_settings, services);
+    Http::MetricsRegistry *metrics = &m_metrics;
+    m_pipeline->setRenderObserver([metrics](double seconds) { metrics->observeRender(seconds); });
 
     m_renderPool.setMaxThreadCount(renderPoolSize(m_settings.renderConcurrency));
     m_renderPool.setExpiryTimeout(-1);  // long-lived workers keep their per-thread network managers
     m_probePool.setMaxThreadCount(ProbeThreads);
 
     m_context.reset(new Http::RouteContext{m_settings, *m_pipeline, *m_storage, *m_blobs, m_renderPool,
-                                           m_probePool, m_gate, m_cacheHeaders, m_log});
+                                           m_probePool, m_gate, m_cacheHeaders, m_log, m_metrics});
     m_service = std::make_unique<Http::HttpService>(*m_context);
     return {};
 }

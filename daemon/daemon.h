@@ -11,6 +11,7 @@
 #include "daemon/http/accessgate.h"
 #include "daemon/http/accesslog.h"
 #include "daemon/http/cacheheaders.h"
+#include "daemon/http/metricsregistry.h"
 
 namespace Marquee::Storage { class SqliteStorage; }
 namespace Marquee::Blob { class LocalDiskBlobStore; }
@@ -62,6 +63,8 @@ private:
     VoidResult build();
 
     Config::ServerSettings m_settings;
+    // Before the pipeline: its render observer writes here until the pipeline is gone.
+    Http::MetricsRegistry m_metrics;
     std::unique_ptr<Storage::SqliteStorage> m_storage;
     std::unique_ptr<Blob::LocalDiskBlobStore> m_blobs;
     std::unique_ptr<Sources::LocalLibrary> m_library;

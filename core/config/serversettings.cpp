@@ -252,6 +252,7 @@ void readUpstreamsAndAccess(SettingsReader &r, ServerSettings &s)
     r.readBaseUrl(QStringLiteral("MDBLIST_API_BASE"), s.mdblistApiBase);
     r.readInteger({ QStringLiteral("UPSTREAM_TIMEOUT_MS") }, 1, 600000, s.upstreamTimeoutMs);
     r.readString(QStringLiteral("ACCESS_KEY"), s.accessKey);
+    r.readString(QStringLiteral("METRICS_ACCESS_KEY"), s.metricsAccessKey);
     if (!r.text(QStringLiteral("PRESET_ENABLED")).isEmpty()) {
         r.readBool(QStringLiteral("PRESET_ENABLED"), s.presetEnabled);
         s.presetPublicTier = s.presetEnabled;

@@ -39,6 +39,7 @@ struct ServerSettings
 
     // Access
     QString accessKey;
+    QString metricsAccessKey;  // METRICS_ACCESS_KEY; empty = /metrics is open
     // PRESET_ENABLED is three-way so a fresh install serves both URL kinds: unset → /p and /poster are
     // both open (a private instance); "true" → the reference's public tier (§1.9: without ACCESS_KEY,
     // /poster is closed and only presets are served); "false" → /p answers 404.

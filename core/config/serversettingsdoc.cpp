@@ -49,6 +49,9 @@ constexpr DocRow docRows[] = {
     { "ACCESS_KEY", "",
         QT_TRANSLATE_NOOP(
             "Marquee::Config", "Operator key; when set, /poster and the other operator routes require it") },
+    { "METRICS_ACCESS_KEY", "",
+        QT_TRANSLATE_NOOP("Marquee::Config",
+            "Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open") },
     { "PRESET_ENABLED", "",
         QT_TRANSLATE_NOOP("Marquee::Config",
             "Unset: /p preset URLs and /poster are both served (private instance); true: public tier, "

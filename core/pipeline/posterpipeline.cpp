@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -92,6 +93,7 @@ public:
     std::atomic<qint64> storeHits{0};
     std::atomic<qint64> misses{0};
     std::atomic<qint64> rendersDone{0};
+    PosterPipeline::RenderObserver renderObserver;
 };
 
 bool PosterPipeline::Private::isOneOff(const PosterRequest &request) const
@@ -211,6 +213,8 @@ Result<PosterResult> PosterPipeline::Private::renderFresh(const PosterRequest &r
     auto slot = renderSlots.acquire();
     if (!slot)
         return fail(slot.error());
+    QElapsedTimer renderTimer;
+    renderTimer.start();
     const qint64 now = nowSeconds();
     const Config::RenderConfig &config = request.query.config;
 
@@ -247,6 +251,8 @@ Result<PosterResult> PosterPipeline::Private::renderFresh(const PosterRequest &r
     if (!bytes)
         return fail(bytes.error());
     ++rendersDone;
+    if (renderObserver)
+        renderObserver(static_cast<double>(renderTimer.nsecsElapsed()) / 1e9);
 
     PosterResult result;
     result.bytes = *bytes;
@@ -329,6 +335,11 @@ QJsonObject PosterPipeline::stats() const
         {QStringLiteral("rating_fetches_queued"), d->ratings.pendingBackground()},
         {QStringLiteral("composite_cache_disabled"), d->settings.disableCompositeCache},
     };
+}
+
+void PosterPipeline::setRenderObserver(RenderObserver observer)
+{
+    d->renderObserver = std::move(observer);
 }
 
 bool PosterPipeline::waitForBackgroundWork(int msecs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,12 @@ public:
 
     QString compositeKey(const PosterRequest &request) const;  // empty when not computable without I/O
     QJsonObject stats() const;   // renders in flight, slots, L1 entries/bytes, cache counters
+
+    // Called on the rendering thread after each fresh render (slot held → encoded) with its wall time in
+    // seconds; the daemon feeds its render-duration histogram from it. Set once, before the first
+    // produce(); the observer must be thread-safe.
+    using RenderObserver = std::function<void(double seconds)>;
+    void setRenderObserver(RenderObserver observer);
 
     // Waits for queued background work (the /p rating warm-ups); false on timeout. For tests and shutdown.
     bool waitForBackgroundWork(int msecs = -1);

@@ -7,9 +7,11 @@
 
 #include "core/util/error.h"
 #include "daemon/http/capsroute.h"
+#include "daemon/http/metricsroute.h"
 #include "daemon/http/posterroutes.h"
 #include "daemon/http/proberoutes.h"
 #include "daemon/http/routecontext.h"
+#include "daemon/http/statsroute.h"
 
 namespace Marquee::Http {
 
@@ -36,6 +38,8 @@ private:
     PosterRoutes m_posterRoutes;
     CapsRoute m_capsRoute;
     ProbeRoutes m_probeRoutes;
+    MetricsRoute m_metricsRoute;
+    StatsRoute m_statsRoute;
 };
 
 } // namespace Marquee::Http

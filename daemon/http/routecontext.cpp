@@ -17,7 +17,9 @@ RequestTrace RouteContext::trace(const QHttpServerRequest &request) const
 
 QHttpServerResponse RouteContext::finish(const RequestTrace &trace, QHttpServerResponse &&response) const
 {
-    log.write(trace.method, trace.url, static_cast<int>(response.statusCode()), trace.timer.elapsed());
+    const int status = static_cast<int>(response.statusCode());
+    log.write(trace.method, trace.url, status, trace.timer.elapsed());
+    metrics.countRequest(trace.url.path(), status);
     return std::move(response);
 }
 

@@ -9,6 +9,7 @@
 #include "daemon/http/accessgate.h"
 #include "daemon/http/accesslog.h"
 #include "daemon/http/cacheheaders.h"
+#include "daemon/http/metricsregistry.h"
 
 class QThreadPool;
 
@@ -31,9 +32,10 @@ struct RouteContext
     const AccessGate &gate;
     const CacheHeaders &cacheHeaders;
     const AccessLog &log;
+    MetricsRegistry &metrics;  // finish() counts every response; renders report from the pipeline
 
     RequestTrace trace(const QHttpServerRequest &request) const;
-    // Writes the access-log line for `response` and hands it back.
+    // Writes the access-log line for `response`, counts it for /metrics and hands it back.
     QHttpServerResponse finish(const RequestTrace &trace, QHttpServerResponse &&response) const;
     QFuture<QHttpServerResponse> ready(const RequestTrace &trace, QHttpServerResponse &&response) const;
     // The error's HTTP response (ErrorResponse), logged; an Internal error's hidden reason goes to the log.
