@@ -82,7 +82,8 @@ void TestServerSettings::environmentValues()
         { "MARQUEE_DATA_DIR", "/srv/data" }, { "TMDB_API_KEY", " tmdbkey " },
         { "TMDB_API_BASE", "http://127.0.0.1:4000/3/" }, { "TMDB_IMAGE_BASE", "" },
         { "MDBLIST_API_KEY", "k1" }, { "MDBLIST_API_KEY_2", "k2" }, { "UPSTREAM_TIMEOUT_MS", "250" },
-        { "ACCESS_KEY", "sesame" }, { "PRESET_ENABLED", "yes" }, { "POSTER_RESOLVE_IMDB", "1" },
+        { "ACCESS_KEY", "sesame" }, { "METRICS_ACCESS_KEY", "scrape" }, { "PRESET_ENABLED", "yes" },
+        { "POSTER_RESOLVE_IMDB", "1" },
         { "PRESET_CDN_CACHE_TTL", "600" }, { "RENDER_QUEUE_TIMEOUT", "0" }, { "COMPOSITE_CACHE_TTL", "100" },
         { "COMPOSITE_CACHE_TTL_JITTER", "0" }, { "COMPOSITE_MEM_ENTRIES", "0" },
         { "DISABLE_COMPOSITE_CACHE", "true" }, { "RATING_MIN_VOTES", "25" },
@@ -97,6 +98,7 @@ void TestServerSettings::environmentValues()
     QCOMPARE(s.mdblistApiKeys, (QStringList { QStringLiteral("k1"), QStringLiteral("k2") }));
     QCOMPARE(s.upstreamTimeoutMs, 250);
     QCOMPARE(s.accessKey, QStringLiteral("sesame"));
+    QCOMPARE(s.metricsAccessKey, QStringLiteral("scrape"));
     QVERIFY(s.presetEnabled);
     QVERIFY(s.presetPublicTier);  // given explicitly: the reference's public tier
     QVERIFY(s.posterResolveImdb);
@@ -368,7 +370,8 @@ void TestServerSettings::documentationCoversEveryVariable()
         QStringLiteral("TMDB_API_KEY"), QStringLiteral("TMDB_API_BASE"), QStringLiteral("TMDB_IMAGE_BASE"),
         QStringLiteral("MDBLIST_API_KEY"), QStringLiteral("MDBLIST_API_KEY_2"),
         QStringLiteral("MDBLIST_API_BASE"), QStringLiteral("UPSTREAM_TIMEOUT_MS"),
-        QStringLiteral("ACCESS_KEY"), QStringLiteral("PRESET_ENABLED"), QStringLiteral("POSTER_RESOLVE_IMDB"),
+        QStringLiteral("ACCESS_KEY"), QStringLiteral("METRICS_ACCESS_KEY"), QStringLiteral("PRESET_ENABLED"),
+        QStringLiteral("POSTER_RESOLVE_IMDB"),
         QStringLiteral("IMAGE_FORMAT"), QStringLiteral("JPEG_QUALITY"), QStringLiteral("WEBP_QUALITY"),
         QStringLiteral("CDN_CACHE_TTL"), QStringLiteral("PRESET_CDN_CACHE_TTL"),
         QStringLiteral("POSTER_RENDER_CONCURRENCY"), QStringLiteral("RENDER_CONCURRENCY"),
