@@ -258,6 +258,10 @@
         <source>Log line format on stderr: text or json</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -739,14 +743,6 @@
     </message>
     <message>
         <source>Minimalist (Original Art)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Marquee::Render::RatingText</name>
-    <message>
-        <source>Doc</source>
-        <comment>short for Documentary</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

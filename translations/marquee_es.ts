@@ -258,6 +258,10 @@
         <source>Log line format on stderr: text or json</source>
         <translation>Formato de las líneas de registro en stderr: text o json</translation>
     </message>
+    <message>
+        <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
+        <translation>Clave para /metrics (Authorization: Bearer o ?access_key=); sin definir, /metrics queda abierto</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -740,14 +744,6 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimalista (arte original)</translation>
-    </message>
-</context>
-<context>
-    <name>Marquee::Render::RatingText</name>
-    <message>
-        <source>Doc</source>
-        <comment>short for Documentary</comment>
-        <translation>Docu</translation>
     </message>
 </context>
 <context>

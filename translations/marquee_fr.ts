@@ -258,6 +258,10 @@
         <source>Log line format on stderr: text or json</source>
         <translation>Format des lignes de journal sur stderr : text ou json</translation>
     </message>
+    <message>
+        <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
+        <translation>Clé pour /metrics (Authorization: Bearer ou ?access_key=) ; non définie, /metrics reste ouvert</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -740,14 +744,6 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimaliste (visuel original)</translation>
-    </message>
-</context>
-<context>
-    <name>Marquee::Render::RatingText</name>
-    <message>
-        <source>Doc</source>
-        <comment>short for Documentary</comment>
-        <translation>Docu</translation>
     </message>
 </context>
 <context>

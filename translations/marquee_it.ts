@@ -258,6 +258,10 @@
         <source>Log line format on stderr: text or json</source>
         <translation>Formato delle righe di log su stderr: text o json</translation>
     </message>
+    <message>
+        <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
+        <translation>Chiave per /metrics (Authorization: Bearer o ?access_key=); se non impostata, /metrics resta aperto</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -740,14 +744,6 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimalista (arte originale)</translation>
-    </message>
-</context>
-<context>
-    <name>Marquee::Render::RatingText</name>
-    <message>
-        <source>Doc</source>
-        <comment>short for Documentary</comment>
-        <translation>Doc</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,10 @@
         <source>Log line format on stderr: text or json</source>
         <translation>Formato das linhas de log em stderr: text ou json</translation>
     </message>
+    <message>
+        <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
+        <translation>Chave para /metrics (Authorization: Bearer ou ?access_key=); se não definida, /metrics fica aberto</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -740,14 +744,6 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimalista (arte original)</translation>
-    </message>
-</context>
-<context>
-    <name>Marquee::Render::RatingText</name>
-    <message>
-        <source>Doc</source>
-        <comment>short for Documentary</comment>
-        <translation>Doc</translation>
     </message>
 </context>
 <context>
