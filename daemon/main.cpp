@@ -11,6 +11,7 @@
 
 #include "core/config/serversettings.h"
 #include "daemon/daemon.h"
+#include "daemon/rendercommand.h"
 #include "daemon/signalwatcher.h"
 
 namespace {
@@ -83,6 +84,9 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("marquee"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // `marqueed render …` writes a poster (or the contact sheet) to a file instead of serving.
+    if (argc > 1 && qstrcmp(argv[1], "render") == 0)
+        return Marquee::RenderCommand::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Marquee poster daemon: renders rated posters and serves them over HTTP."));

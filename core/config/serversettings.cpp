@@ -329,6 +329,13 @@ Result<ServerSettings> ServerSettings::load(const QProcessEnvironment &env, cons
     return settings;
 }
 
+RenderConfig ServerSettings::renderDefaults() const
+{
+    RenderConfig defaults;
+    defaults.setValue(Param::LogoLanguage, defaultLogoLanguage);
+    return defaults;
+}
+
 QString ServerSettings::effectiveDataDir() const
 {
     if (!dataDir.isEmpty())

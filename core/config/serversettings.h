@@ -81,6 +81,9 @@ struct ServerSettings
     // The documentation as a Markdown table (what `marqueed --list-settings` prints and README shows).
     static QString documentationTable();
 
+    // Render defaults as this server publishes them: the registry's, with DEFAULT_LOGO_LANGUAGE applied.
+    RenderConfig renderDefaults() const;
+
     QString effectiveDataDir() const;   // dataDir or the XDG default, created on demand by the caller
     QString effectiveCacheDir() const;
 };

@@ -102,9 +102,9 @@ QHttpServerResponse CapsRoute::serverCaps(const QHttpServerRequest &request) con
     return m_context.finish(trace, QHttpServerResponse(caps(key)));
 }
 
-QJsonObject CapsRoute::paramDefaults()
+QJsonObject CapsRoute::paramDefaults() const
 {
-    const Config::RenderConfig defaults;
+    const Config::RenderConfig defaults = m_context.settings.renderDefaults();
     QJsonObject object;
     for (const Config::ParamSpec &spec : Config::ParamRegistry::all()) {
         if (spec.published)
@@ -113,9 +113,9 @@ QJsonObject CapsRoute::paramDefaults()
     return object;
 }
 
-QJsonArray CapsRoute::paramDescriptions()
+QJsonArray CapsRoute::paramDescriptions() const
 {
-    const Config::RenderConfig defaults;
+    const Config::RenderConfig defaults = m_context.settings.renderDefaults();
     QJsonArray list;
     for (const Config::ParamSpec &spec : Config::ParamRegistry::all()) {
         list.append(QJsonObject{

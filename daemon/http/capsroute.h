@@ -26,8 +26,8 @@ public:
     // The document for a caller presenting `suppliedKey` (public for tests and the app's in-process use).
     QJsonObject caps(const QString &suppliedKey) const;
 
-    static QJsonObject paramDefaults();
-    static QJsonArray paramDescriptions();
+    QJsonObject paramDefaults() const;
+    QJsonArray paramDescriptions() const;
 
 private:
     const RouteContext &m_context;

@@ -64,6 +64,7 @@ QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &requ
     if (!parsed)
         return QtFuture::makeReadyFuture(m_context.failure(trace, parsed.error()));
     Config::applyClientInsets(parsed->config, parsed->primaryClient, query);
+    Config::applyDefaultLogoLanguage(parsed->config, m_context.settings.defaultLogoLanguage, query);
     parsed->nocache = parsed->nocache && nocacheAllowed(key);
 
     Pipeline::PosterRequest posterRequest;
@@ -113,6 +114,7 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
     if (posterQuery.primaryClient.isEmpty())
         posterQuery.primaryClient = DefaultPrimaryClient;
     Config::applyClientInsets(posterQuery.config, posterQuery.primaryClient, params);
+    Config::applyDefaultLogoLanguage(posterQuery.config, m_context.settings.defaultLogoLanguage, params);
     posterQuery.accessKey = key;
     posterQuery.nocache = truthy(query.queryItemValue(QStringLiteral("nocache"))) && nocacheAllowed(key);
     posterRequest.format = Pipeline::negotiateFormat(m_context.settings.imageFormat,

@@ -26,6 +26,7 @@ private slots:
     void defaultsRoundTrip();
     void paramsDescribeTheRegistry();
     void presetsWhenEnabled();
+    void serverLogoLanguageIsPublished();
     void keysAreReportedNotShown();
     void jsonRoundTrip();
 
@@ -180,6 +181,22 @@ void tst_Caps::paramsDescribeTheRegistry()
             break;
         }
     }
+}
+
+// DEFAULT_LOGO_LANGUAGE replaces the registry default, so clients omit exactly the server's value.
+void tst_Caps::serverLogoLanguageIsPublished()
+{
+    auto settings = m_harness.baseSettings();
+    settings.defaultLogoLanguage = QStringLiteral("pt-br");
+    const QJsonObject caps = fetchCaps(settings);
+    QCOMPARE(caps.value(QStringLiteral("param_defaults")).toObject().value(QStringLiteral("logo_language")),
+             QJsonValue(QStringLiteral("pt-br")));
+    for (const QJsonValue &param : caps.value(QStringLiteral("params")).toArray()) {
+        if (param.toObject().value(QStringLiteral("name")) == QLatin1String("logo_language"))
+            QCOMPARE(param.toObject().value(QStringLiteral("default")), QJsonValue(QStringLiteral("pt-br")));
+    }
+    QCOMPARE(m_caps.value(QStringLiteral("param_defaults")).toObject().value(QStringLiteral("logo_language")),
+             QJsonValue(QStringLiteral("en")));
 }
 
 void tst_Caps::presetsWhenEnabled()
