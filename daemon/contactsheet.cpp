@@ -66,7 +66,7 @@ ContactSheet::Section presetSection()
     for (const Presets::Preset &preset : Presets::PresetCatalog::current()) {
         ContactSheet::Row row{preset.id, preset.name, {}};
         for (const Sample &sample : PresetSamples) {
-            ContactSheet::Cell cell{job(sample), QString::fromLatin1(sample.id) + QLatin1String(" · ")
+            ContactSheet::Cell cell{job(sample), QString::fromLatin1(sample.id) + QStringLiteral(" · ")
                                                      + QString::fromLatin1(sample.type)};
             cell.job.preset = preset.id;
             row.cells.append(cell);
@@ -105,8 +105,10 @@ void drawLine(QPainter &painter, const QRect &box, const QString &text, int flag
 
 } // namespace
 
-ContactSheet::ContactSheet(Pipeline::PosterPipeline &pipeline, const Render::FontBook &fonts)
+ContactSheet::ContactSheet(Pipeline::PosterPipeline &pipeline, const Config::ServerSettings &settings,
+                           const Render::FontBook &fonts)
     : m_pipeline(pipeline)
+    , m_settings(settings)
     , m_fonts(fonts)
 {
 }
@@ -145,7 +147,7 @@ QSize ContactSheet::sheetSize()
 
 Result<QImage> ContactSheet::renderCell(const Cell &cell) const
 {
-    const auto request = RenderCommand::request(cell.job, Pipeline::ImageFormat::Jpeg);
+    const auto request = RenderCommand::request(cell.job, m_settings, Pipeline::ImageFormat::Jpeg);
     const Result<QByteArray> bytes = request ? RenderCommand::produce(m_pipeline, *request)
                                              : Result<QByteArray>(fail(request.error()));
     if (!bytes) {

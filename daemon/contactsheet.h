@@ -45,11 +45,11 @@ public:
     static constexpr int Gap = 24;             // between cells and rows
     static constexpr int Margin = 48;          // around the sheet
     static constexpr int LabelWidth = 240;     // row labels on the left
-    static constexpr int TitleHeight = 96;     // sheet title block
+    static constexpr int TitleHeight = 112;    // sheet title block
     static constexpr int HeadingHeight = 64;   // section heading
     static constexpr int SectionGap = 40;      // after each section but the last
 
-    ContactSheet(Pipeline::PosterPipeline &pipeline, const Render::FontBook &fonts);
+    ContactSheet(Pipeline::PosterPipeline &pipeline, const Config::ServerSettings &settings, const Render::FontBook &fonts);
 
     static QList<Section> sections();
     static QSize sheetSize();
@@ -63,6 +63,7 @@ private:
     Result<QImage> renderCell(const Cell &cell) const;
 
     Pipeline::PosterPipeline &m_pipeline;
+    const Config::ServerSettings &m_settings;
     const Render::FontBook &m_fonts;
 };
 

@@ -7,6 +7,7 @@
 #include <QDir>
 
 #include "core/blob/localdiskblobstore.h"
+#include "core/coordination/inprocesscoordinator.h"
 #include "core/net/httpclient.h"
 #include "core/pipeline/posterpipeline.h"
 #include "core/render/fontbook.h"
@@ -16,6 +17,7 @@
 #include "core/sources/tmdbsource.h"
 #include "core/storage/sqlitestorage.h"
 #include "daemon/http/httpservice.h"
+#include "daemon/http/ratelimiter.h"
 #include "daemon/http/routecontext.h"
 
 namespace Marquee {
@@ -23,6 +25,7 @@ namespace Marquee {
 namespace {
 
 constexpr int ProbeThreads = 2;  // storage and blob store pinged side by side
+constexpr int ProxyThreads = 4;  // /search and /resolve-imdb: light, bounded by the rate budgets
 constexpr int BackgroundDrainMs = 10000;  // /p rating warm-ups get this long to finish at shutdown
 
 VoidResult checkBackends(const Config::ServerSettings &settings)
@@ -108,9 +111,16 @@ VoidResult Daemon::build()
     m_renderPool.setMaxThreadCount(renderPoolSize(m_settings.renderConcurrency));
     m_renderPool.setExpiryTimeout(-1);  // long-lived workers keep their per-thread network managers
     m_probePool.setMaxThreadCount(ProbeThreads);
+    m_proxyPool.setMaxThreadCount(ProxyThreads);
+    m_proxyPool.setExpiryTimeout(-1);  // keeps each worker's network manager, like the render pool
+
+    m_coordinator = std::make_unique<Coordination::InProcessCoordinator>();
+    m_rateLimiter = std::make_unique<Http::RateLimiter>(*m_coordinator, m_settings.rateLimitRps,
+                                                        m_settings.anonymousTmdbRps);
 
     m_context.reset(new Http::RouteContext{m_settings, *m_pipeline, *m_storage, *m_blobs, m_renderPool,
-                                           m_probePool, m_gate, m_cacheHeaders, m_log, m_metrics});
+                                           m_probePool, m_gate, m_cacheHeaders, m_log, m_metrics,
+                                           *m_rateLimiter, *m_httpClient, m_proxyPool});
     m_service = std::make_unique<Http::HttpService>(*m_context);
     return {};
 }
@@ -137,10 +147,16 @@ void Daemon::shutdown()
         m_service->close();
     m_renderPool.waitForDone();
     m_probePool.waitForDone();
+    m_proxyPool.waitForDone();
     if (m_pipeline)
         m_pipeline->waitForBackgroundWork(BackgroundDrainMs);
     // Pending continuations of the routes belong to the server object; dropping it cancels them.
     m_service.reset();
+}
+
+Coordination::Coordinator &Daemon::coordinator()
+{
+    return *m_coordinator;
 }
 
 std::optional<QHostAddress> Daemon::hostAddress(const QString &host)

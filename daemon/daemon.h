@@ -19,7 +19,8 @@ namespace Marquee::Sources { class LocalLibrary; class TmdbSource; class MdbList
 namespace Marquee::Net { class HttpClient; }
 namespace Marquee::Render { class FontBook; class PosterRenderer; }
 namespace Marquee::Pipeline { class PosterPipeline; }
-namespace Marquee::Http { class HttpService; struct RouteContext; }
+namespace Marquee::Http { class HttpService; struct RouteContext; class RateLimiter; }
+namespace Marquee::Coordination { class Coordinator; class InProcessCoordinator; }
 
 namespace Marquee {
 
@@ -50,6 +51,7 @@ public:
     const Config::ServerSettings &settings() const { return m_settings; }
     Pipeline::PosterPipeline &pipeline() { return *m_pipeline; }
     QThreadPool &renderPool() { return m_renderPool; }
+    Coordination::Coordinator &coordinator();
 
     // "localhost" or an IPv4/IPv6 literal; nullopt otherwise.
     static std::optional<QHostAddress> hostAddress(const QString &host);
@@ -77,6 +79,9 @@ private:
     // Declared after the pipeline so they are destroyed (and drained) before it.
     QThreadPool m_renderPool;
     QThreadPool m_probePool;
+    QThreadPool m_proxyPool;
+    std::unique_ptr<Coordination::InProcessCoordinator> m_coordinator;
+    std::unique_ptr<Http::RateLimiter> m_rateLimiter;
     Http::AccessGate m_gate;
     Http::CacheHeaders m_cacheHeaders;
     Http::AccessLog m_log;

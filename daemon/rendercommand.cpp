@@ -120,7 +120,7 @@ int renderOne(const QCommandLineParser &parser, const Options &options, Daemon &
         fileName = safeId + (format == Pipeline::ImageFormat::WebP ? QLatin1String(".webp") : QLatin1String(".jpg"));
     }
 
-    const Result<Pipeline::PosterRequest> request = RenderCommand::request(job, format);
+    const Result<Pipeline::PosterRequest> request = RenderCommand::request(job, daemon.settings(), format);
     if (!request) {
         printLine(stderr, request.error().message);
         return exitCode(request.error());
@@ -144,7 +144,7 @@ int renderContactSheet(const QCommandLineParser &parser, const Options &options,
     if (fileName.isEmpty())
         fileName = QStringLiteral("contact-sheet.png");
     const Render::FontBook fonts;
-    const Result<QImage> sheet = ContactSheet(daemon.pipeline(), fonts).render();
+    const Result<QImage> sheet = ContactSheet(daemon.pipeline(), daemon.settings(), fonts).render();
     if (!sheet) {
         printLine(stderr, sheet.error().message);
         return exitCode(sheet.error());
@@ -203,7 +203,8 @@ int RenderCommand::run(const QStringList &arguments)
     return sheet ? renderContactSheet(parser, options, **daemon) : renderOne(parser, options, **daemon);
 }
 
-Result<Pipeline::PosterRequest> RenderCommand::request(const RenderJob &job, Pipeline::ImageFormat format)
+Result<Pipeline::PosterRequest> RenderCommand::request(const RenderJob &job, const Config::ServerSettings &settings,
+                                                       Pipeline::ImageFormat format)
 {
     const QString shape = job.query.queryItemValue(QStringLiteral("shape"), QUrl::FullyDecoded);
     const Result<Config::PresetPath> path =
@@ -236,6 +237,7 @@ Result<Pipeline::PosterRequest> RenderCommand::request(const RenderJob &job, Pip
     if (!parsed)
         return fail(parsed.error());
     Config::applyClientInsets(parsed->config, parsed->primaryClient, params);
+    Config::applyDefaultLogoLanguage(parsed->config, settings.defaultLogoLanguage, params);
 
     Pipeline::PosterRequest request;
     request.query = std::move(*parsed);

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include "core/config/serversettings.h"
 #include "core/pipeline/posterpipeline.h"
 #include "core/util/error.h"
 
@@ -32,8 +33,9 @@ public:
 
     // The pipeline request for a job. /p id semantics (IMDb ids resolve); the job's query goes through
     // the /poster parser, so it is validated exactly like a URL. InvalidInput for a bad id, type,
-    // parameter or an unknown preset.
-    static Result<Pipeline::PosterRequest> request(const RenderJob &job, Pipeline::ImageFormat format);
+    // parameter or an unknown preset. DEFAULT_LOGO_LANGUAGE applies as on the HTTP routes.
+    static Result<Pipeline::PosterRequest> request(const RenderJob &job, const Config::ServerSettings &settings,
+                                                   Pipeline::ImageFormat format);
 
     // Renders the request; when the ratings were not cached yet (nothing persisted) it waits for the
     // background fetch the pipeline started and renders once more, so a script gets the settled poster.

@@ -258,6 +258,8 @@ void readUpstreamsAndAccess(SettingsReader &r, ServerSettings &s)
         s.presetPublicTier = s.presetEnabled;
     }
     r.readBool(QStringLiteral("POSTER_RESOLVE_IMDB"), s.posterResolveImdb);
+    r.readInteger({ QStringLiteral("RATE_LIMIT_RPS") }, 0, 1000000, s.rateLimitRps);
+    r.readInteger({ QStringLiteral("ANONYMOUS_TMDB_RPS") }, 0, 1000000, s.anonymousTmdbRps);
 }
 
 void readOutputAndCache(SettingsReader &r, ServerSettings &s)

@@ -46,6 +46,10 @@ struct ServerSettings
     bool presetEnabled = true;
     bool presetPublicTier = false;
     bool posterResolveImdb = false;
+    // Fixed 1-second windows (reference §8.3): per tenant for /poster, the shared "preset" bucket for
+    // /p, per key for /search and /resolve-imdb. 0 = off.
+    int rateLimitRps = 0;
+    int anonymousTmdbRps = 5;  // the shared "anonymous" bucket of /search and /resolve-imdb; 0 = off
 
     // Output and HTTP caching
     QString imageFormat = QStringLiteral("jpeg");  // jpeg | webp | auto

@@ -59,6 +59,13 @@ constexpr DocRow docRows[] = {
     { "POSTER_RESOLVE_IMDB", "false",
         QT_TRANSLATE_NOOP(
             "Marquee::Config", "Accept /poster requests with only an IMDb id and look up the TMDB id") },
+    { "RATE_LIMIT_RPS", "0",
+        QT_TRANSLATE_NOOP("Marquee::Config",
+            "Requests per second per tenant on /poster (tenant = its TMDB or MDBList key), for all of /p "
+            "together, and per key on /search and /resolve-imdb; 0 = no limit") },
+    { "ANONYMOUS_TMDB_RPS", "5",
+        QT_TRANSLATE_NOOP("Marquee::Config",
+            "Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit") },
     { "IMAGE_FORMAT", "jpeg",
         QT_TRANSLATE_NOOP(
             "Marquee::Config", "Output format: jpeg, webp, or auto (WebP when the client accepts it)") },

@@ -16,12 +16,14 @@ HttpService::HttpService(const RouteContext &context)
     , m_probeRoutes(context)
     , m_metricsRoute(context)
     , m_statsRoute(context)
+    , m_tmdbProxyRoutes(context)
 {
     m_posterRoutes.registerOn(*m_server);
     m_capsRoute.registerOn(*m_server);
     m_probeRoutes.registerOn(*m_server);
     m_metricsRoute.registerOn(*m_server);
     m_statsRoute.registerOn(*m_server);
+    m_tmdbProxyRoutes.registerOn(*m_server);
     registerMissingHandler();
 }
 

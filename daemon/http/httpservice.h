@@ -12,6 +12,7 @@
 #include "daemon/http/proberoutes.h"
 #include "daemon/http/routecontext.h"
 #include "daemon/http/statsroute.h"
+#include "daemon/http/tmdbproxyroutes.h"
 
 namespace Marquee::Http {
 
@@ -40,6 +41,7 @@ private:
     ProbeRoutes m_probeRoutes;
     MetricsRoute m_metricsRoute;
     StatsRoute m_statsRoute;
+    TmdbProxyRoutes m_tmdbProxyRoutes;
 };
 
 } // namespace Marquee::Http

@@ -10,6 +10,7 @@
 #include "core/presets/presetcatalog.h"
 #include "daemon/http/deferredresponder.h"
 #include "daemon/http/errorresponse.h"
+#include "daemon/http/ratelimiter.h"
 
 namespace Marquee::Http {
 
@@ -59,6 +60,8 @@ QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &requ
     const QString key = RouteContext::accessKey(query);
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Poster, key); !allowed)
         return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+    if (const VoidResult within = m_context.rateLimiter.checkPoster(query); !within)
+        return QtFuture::makeReadyFuture(m_context.failure(trace, within.error()));
 
     Result<Config::PosterQuery> parsed = Config::parsePosterQuery(query);
     if (!parsed)
@@ -85,6 +88,8 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
     const QString key = RouteContext::accessKey(query);
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Preset, key); !allowed)
         return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+    if (const VoidResult within = m_context.rateLimiter.checkPreset(); !within)
+        return QtFuture::makeReadyFuture(m_context.failure(trace, within.error()));
 
     const Result<Config::PresetPath> path = Config::parsePresetPath(
         preset, type, id, query.queryItemValue(QStringLiteral("shape"), QUrl::FullyDecoded));

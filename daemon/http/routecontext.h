@@ -16,8 +16,11 @@ class QThreadPool;
 namespace Marquee::Storage { class Storage; }
 namespace Marquee::Blob { class BlobStore; }
 namespace Marquee::Pipeline { class PosterPipeline; }
+namespace Marquee::Net { class HttpClient; }
 
 namespace Marquee::Http {
+
+class RateLimiter;
 
 // What every route needs, handed over by the composition root. Plain references: the Daemon owns
 // all of it and outlives the HTTP server.
@@ -33,6 +36,9 @@ struct RouteContext
     const CacheHeaders &cacheHeaders;
     const AccessLog &log;
     MetricsRegistry &metrics;  // finish() counts every response; renders report from the pipeline
+    const RateLimiter &rateLimiter;      // 429 budgets of /poster, /p and the TMDB proxy
+    const Net::HttpClient &httpClient;   // the TMDB proxy's upstream calls
+    QThreadPool &proxyPool;              // /search and /resolve-imdb block here, not in the render pool
 
     RequestTrace trace(const QHttpServerRequest &request) const;
     // Writes the access-log line for `response`, counts it for /metrics and hands it back.

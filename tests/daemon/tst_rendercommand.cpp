@@ -161,7 +161,7 @@ void tst_RenderCommand::contactSheet()
     const QImage sheet(file, "PNG");
     QVERIFY(!sheet.isNull());
     // Ten preset rows and four rating-mode rows of four 250×375 cells, plus labels, captions and gaps.
-    using CS = ContactSheet;
+    using CS = Marquee::ContactSheet;
     const QList<CS::Section> sections = CS::sections();
     QCOMPARE(sections.size(), 2);
     QCOMPARE(sections[0].rows.size(), 10);

@@ -74,6 +74,8 @@ void TestServerSettings::defaults()
     QVERIFY(s.mdblistApiKeys.isEmpty());
     QVERIFY(s.presetEnabled);      // unset: a private instance serves /p and /poster
     QVERIFY(!s.presetPublicTier);
+    QCOMPARE(s.rateLimitRps, 0);  // off unless asked for
+    QCOMPARE(s.anonymousTmdbRps, 5);
 }
 
 void TestServerSettings::environmentValues()
@@ -83,7 +85,7 @@ void TestServerSettings::environmentValues()
         { "TMDB_API_BASE", "http://127.0.0.1:4000/3/" }, { "TMDB_IMAGE_BASE", "" },
         { "MDBLIST_API_KEY", "k1" }, { "MDBLIST_API_KEY_2", "k2" }, { "UPSTREAM_TIMEOUT_MS", "250" },
         { "ACCESS_KEY", "sesame" }, { "METRICS_ACCESS_KEY", "scrape" }, { "PRESET_ENABLED", "yes" },
-        { "POSTER_RESOLVE_IMDB", "1" },
+        { "POSTER_RESOLVE_IMDB", "1" }, { "RATE_LIMIT_RPS", "7" }, { "ANONYMOUS_TMDB_RPS", "0" },
         { "PRESET_CDN_CACHE_TTL", "600" }, { "RENDER_QUEUE_TIMEOUT", "0" }, { "COMPOSITE_CACHE_TTL", "100" },
         { "COMPOSITE_CACHE_TTL_JITTER", "0" }, { "COMPOSITE_MEM_ENTRIES", "0" },
         { "DISABLE_COMPOSITE_CACHE", "true" }, { "RATING_MIN_VOTES", "25" },
@@ -102,6 +104,8 @@ void TestServerSettings::environmentValues()
     QVERIFY(s.presetEnabled);
     QVERIFY(s.presetPublicTier);  // given explicitly: the reference's public tier
     QVERIFY(s.posterResolveImdb);
+    QCOMPARE(s.rateLimitRps, 7);
+    QCOMPARE(s.anonymousTmdbRps, 0);
     QCOMPARE(s.presetCdnCacheTtl, 600);
     QCOMPARE(s.renderQueueTimeoutSec, 0);
     QCOMPARE(s.compositeCacheTtl, qint64(100));
@@ -233,6 +237,9 @@ void TestServerSettings::malformedValues_data()
     QTest::newRow("PORT too big") << "PORT"
                                   << "70000"
                                   << "PORT must be a number from 0 to 65535 (got \"70000\")";
+    QTest::newRow("RATE_LIMIT_RPS negative") << "RATE_LIMIT_RPS"
+                                             << "-1"
+                                             << "RATE_LIMIT_RPS must be a number from 0 to 1000000 (got \"-1\")";
     QTest::newRow("MARQUEE_PORT") << "MARQUEE_PORT"
                                   << "x"
                                   << "MARQUEE_PORT must be a number from 0 to 65535 (got \"x\")";
@@ -371,7 +378,8 @@ void TestServerSettings::documentationCoversEveryVariable()
         QStringLiteral("MDBLIST_API_KEY"), QStringLiteral("MDBLIST_API_KEY_2"),
         QStringLiteral("MDBLIST_API_BASE"), QStringLiteral("UPSTREAM_TIMEOUT_MS"),
         QStringLiteral("ACCESS_KEY"), QStringLiteral("METRICS_ACCESS_KEY"), QStringLiteral("PRESET_ENABLED"),
-        QStringLiteral("POSTER_RESOLVE_IMDB"),
+        QStringLiteral("POSTER_RESOLVE_IMDB"), QStringLiteral("RATE_LIMIT_RPS"),
+        QStringLiteral("ANONYMOUS_TMDB_RPS"),
         QStringLiteral("IMAGE_FORMAT"), QStringLiteral("JPEG_QUALITY"), QStringLiteral("WEBP_QUALITY"),
         QStringLiteral("CDN_CACHE_TTL"), QStringLiteral("PRESET_CDN_CACHE_TTL"),
         QStringLiteral("POSTER_RENDER_CONCURRENCY"), QStringLiteral("RENDER_CONCURRENCY"),
