@@ -32,24 +32,28 @@ InlineRun::InlineRun(const QFont &font)
 void InlineRun::addText(const QString &text, const QColor &color)
 {
     if (!text.isEmpty())
-        m_pieces.append({Kind::Text, text, color, 0});
+        m_pieces.append({Kind::Text, text, color, 0, 0, -1});
 }
 
 void InlineRun::addPip(const QColor &color)
 {
-    m_pieces.append({Kind::Pip, QString(), color, 0});
+    m_pieces.append({Kind::Pip, QString(), color, 0, 0, -1});
 }
 
 void InlineRun::addGap(qreal width)
 {
-    m_pieces.append({Kind::Gap, QString(), QColor(), width});
+    m_pieces.append({Kind::Gap, QString(), QColor(), width, 0, -1});
 }
 
 qreal InlineRun::pieceWidth(const Piece &piece) const
 {
     switch (piece.kind) {
     case Kind::Text:
-        return QFontMetricsF(m_font).horizontalAdvance(piece.text);
+        if (piece.measuredFor != m_fontGeneration) {
+            piece.measured = QFontMetricsF(m_font).horizontalAdvance(piece.text);
+            piece.measuredFor = m_fontGeneration;
+        }
+        return piece.measured;
     case Kind::Pip:
         return pipWidth(m_font) + 2 * pipGap(m_font);
     case Kind::Gap:
@@ -77,6 +81,7 @@ void InlineRun::fitWidth(qreal maxWidth, int minPixelSize)
         // Scale straight to the estimate, then step down by one pixel for rounding.
         const int estimate = int(m_font.pixelSize() * maxWidth / width());
         m_font.setPixelSize(qMax(minPixelSize, qMin(m_font.pixelSize() - 1, estimate)));
+        ++m_fontGeneration;
     }
 }
 

@@ -28,7 +28,11 @@ public:
 
     bool isEmpty() const { return m_pieces.isEmpty(); }
     QFont font() const { return m_font; }
-    void setFont(const QFont &font) { m_font = font; }
+    void setFont(const QFont &font)
+    {
+        m_font = font;
+        ++m_fontGeneration;
+    }
 
     qreal width() const;
     qreal capHeight() const;
@@ -48,12 +52,17 @@ private:
         QString text;
         QColor color;
         qreal width = 0;  // for gaps only; text and pips are measured from the font
+        // Text advance measured with font generation `measuredFor`: shaping is the costly part of a
+        // run, and width() is asked for many times while fitting and painting.
+        mutable qreal measured = 0;
+        mutable int measuredFor = -1;
     };
 
     qreal pieceWidth(const Piece &piece) const;
     void paintPieces(QPainter &painter, const QPointF &origin, const std::optional<QColor> &override) const;
 
     QFont m_font;
+    int m_fontGeneration = 0;  // bumped on every font change; invalidates Piece::measured
     QList<Piece> m_pieces;
 };
 

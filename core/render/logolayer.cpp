@@ -1,5 +1,6 @@
 #include "core/render/logolayer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QPainter>
@@ -63,22 +64,41 @@ QImage LogoLayer::croppedLogo(const QImage &logo)
         return QImage();
     if (!logo.hasAlphaChannel())
         return logo;
-    const QImage argb = logo.convertToFormat(QImage::Format_ARGB32);
-    int left = argb.width(), right = -1, top = argb.height(), bottom = -1;
-    for (int y = 0; y < argb.height(); ++y) {
-        const QRgb *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            if (qAlpha(line[x]) > 32) {
-                left = qMin(left, x);
-                right = qMax(right, x);
-                top = qMin(top, y);
-                bottom = qMax(bottom, y);
+    // Alpha is the same whether or not the colour is premultiplied, so both scan without converting.
+    const bool direct = logo.format() == QImage::Format_ARGB32 || logo.format() == QImage::Format_ARGB32_Premultiplied;
+    const QImage argb = direct ? logo : logo.convertToFormat(QImage::Format_ARGB32);
+    const int width = argb.width();
+    const int height = argb.height();
+    const auto opaque = [](QRgb p) { return qAlpha(p) > 32; };
+    const auto line = [&](int y) { return reinterpret_cast<const QRgb *>(argb.constScanLine(y)); };
+    const auto rowHit = [&](int y) { return std::any_of(line(y), line(y) + width, opaque); };
+    int top = 0;
+    while (top < height && !rowHit(top))
+        ++top;
+    if (top == height)
+        return QImage();
+    int bottom = height - 1;
+    while (!rowHit(bottom))
+        --bottom;
+    // Left and right edges: only the columns outside the span found so far need looking at.
+    int left = width, right = -1;
+    for (int y = top; y <= bottom; ++y) {
+        const QRgb *px = line(y);
+        for (int x = 0; x < left; ++x) {
+            if (opaque(px[x])) {
+                left = x;
+                break;
+            }
+        }
+        for (int x = width - 1; x > right; --x) {
+            if (opaque(px[x])) {
+                right = x;
+                break;
             }
         }
     }
-    if (right < 0)
-        return QImage();
-    return argb.copy(QRect(QPoint(left, top), QPoint(right, bottom)));
+    const QImage cropped = argb.copy(QRect(QPoint(left, top), QPoint(right, bottom)));
+    return cropped.format() == QImage::Format_ARGB32 ? cropped : cropped.convertToFormat(QImage::Format_ARGB32);
 }
 
 QSizeF LogoLayer::equalAreaSize(const QSizeF &logo, const QSizeF &caps)
@@ -125,7 +145,8 @@ void LogoLayer::drawLogo(QImage &canvas, const QImage &logo, const QRectF &rect,
     const QPointF at(std::round(rect.left()), std::round(rect.top()));
     const ShadowStyle shadow = landscape ? ShadowStyle {QColor(0, 0, 0, 200), 9.0 / 2.0, QPointF(2, 5)}
                                          : ShadowStyle {QColor(0, 0, 0, 120), 4.0, QPointF(0, 2)};
-    SoftShadow::paint(p, QRectF(at, scaled.size()), shadow, [&](QPainter &mp) { mp.drawImage(at, scaled); });
+    // The logo is an unrotated sprite at whole pixels: its own alpha is the shadow's coverage.
+    SoftShadow::paintForSprite(p, scaled, at.toPoint(), shadow);
     p.drawImage(at, scaled);
 }
 

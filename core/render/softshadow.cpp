@@ -1,5 +1,6 @@
 #include "core/render/softshadow.h"
 
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -56,20 +57,33 @@ void SoftShadow::drawBlurred(QPainter &painter, const QImage &coverage, const QP
 {
     // Only the coverage matters: blur it as one channel, then tint it in a single pass.
     const QImage alpha = ImageFilters::blurredAlpha(coverage, style.blur);
-    QImage shadow(alpha.size(), QImage::Format_ARGB32_Premultiplied);
-    const QRgb color = style.color.rgb();
-    for (int y = 0; y < alpha.height(); ++y) {
-        const uchar *in = alpha.constScanLine(y);
-        QRgb *out = reinterpret_cast<QRgb *>(shadow.scanLine(y));
-        for (int x = 0; x < alpha.width(); ++x)
-            out[x] = qPremultiply(qRgba(qRed(color), qGreen(color), qBlue(color), in[x]));
-    }
+    // Qt draws an Alpha8 image as black at that coverage: a black shadow needs no tinted copy.
+    const bool black = (style.color.rgb() & RGB_MASK) == 0;
+    QImage shadow = black ? alpha : QImage(alpha.size(), QImage::Format_ARGB32_Premultiplied);
+    if (!black)
+        tint(alpha, style.color, shadow);
 
     painter.save();
     painter.resetTransform();
     painter.setOpacity(painter.opacity() * style.color.alphaF());
     painter.drawImage(QPointF(deviceTopLeft) + style.offset, shadow);
     painter.restore();
+}
+
+void SoftShadow::tint(const QImage &alpha, const QColor &colour, QImage &shadow)
+{
+    // One colour at 256 coverages: a table replaces the per-pixel premultiply.
+    const QRgb color = colour.rgb();
+    std::array<QRgb, 256> table;
+    for (int a = 0; a < 256; ++a)
+        table[size_t(a)] = qPremultiply(qRgba(qRed(color), qGreen(color), qBlue(color), a));
+    const int width = alpha.width();
+    for (int y = 0; y < alpha.height(); ++y) {
+        const uchar *in = alpha.constScanLine(y);
+        QRgb *out = reinterpret_cast<QRgb *>(shadow.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            out[x] = table[in[x]];
+    }
 }
 
 } // namespace Marquee::Render

@@ -35,6 +35,8 @@ private:
     // Blurs `coverage` (Format_Alpha8) and draws it tinted at `deviceTopLeft` + the style's offset.
     static void drawBlurred(QPainter &painter, const QImage &coverage, const QPoint &deviceTopLeft,
                             const ShadowStyle &style);
+    // Writes `colour` at each coverage of `alpha` into `shadow` (premultiplied, same size).
+    static void tint(const QImage &alpha, const QColor &colour, QImage &shadow);
 };
 
 } // namespace Marquee::Render
