@@ -262,6 +262,73 @@
         <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests per second per tenant on /poster (tenant = its TMDB or MDBList key), for all of /p together, and per key on /search and /resolve-imdb; 0 = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ContactSheet</name>
+    <message>
+        <source>Score Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frosted Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets × sample titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating_display_mode × score_color_mode (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rendered poster could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -370,9 +437,47 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::RateLimiter</name>
+    <message>
+        <source>Rate limit exceeded (%1 req/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::RouteContext</name>
     <message>
         <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::TmdbProxyRoutes</name>
+    <message>
+        <source>Invalid type (movie|tv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required parameter: tmdb_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tmdb_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required parameter: q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TMDB API key available. Either provide tmdb_key= or set TMDB_API_KEY on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMDB could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +848,93 @@
     </message>
     <message>
         <source>Minimalist (Original Art)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RenderCommand</name>
+    <message>
+        <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render with this preset&apos;s parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movie (default) or tv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/poster parameters applied on top of the preset, e.g. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=v&amp;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INI file with settings; environment variables override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory (MARQUEE_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache directory (MARQUEE_CACHE_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2×%3, %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the contact sheet as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders one poster to a file through the daemon&apos;s pipeline and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt…, a TMDB id or tmdb:&lt;id&gt; (not with --contact-sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact-sheet takes no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one ID (tt…, a TMDB id or tmdb:&lt;id&gt;); see marqueed render --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,73 @@
         <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
         <translation>Clave para /metrics (Authorization: Bearer o ?access_key=); sin definir, /metrics queda abierto</translation>
     </message>
+    <message>
+        <source>Requests per second per tenant on /poster (tenant = its TMDB or MDBList key), for all of /p together, and per key on /search and /resolve-imdb; 0 = no limit</source>
+        <translation>Solicitudes por segundo por cliente en /poster (cliente = su clave de TMDB o MDBList), para todo /p en conjunto y por clave en /search y /resolve-imdb; 0 = sin límite</translation>
+    </message>
+    <message>
+        <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
+        <translation>Solicitudes por segundo compartidas por todas las llamadas a /search y /resolve-imdb sin clave; 0 = sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ContactSheet</name>
+    <message>
+        <source>Score Bar</source>
+        <translation>Barra de puntuación</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Limpio</translation>
+    </message>
+    <message>
+        <source>Minimalist</source>
+        <translation>Minimalista</translation>
+    </message>
+    <message>
+        <source>Frosted Bar</source>
+        <translation>Barra esmerilada</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Clásica</translation>
+    </message>
+    <message>
+        <source>Six-band</source>
+        <translation>Seis franjas</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metálica</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>Presets × sample titles</source>
+        <translation>Preajustes × títulos de ejemplo</translation>
+    </message>
+    <message>
+        <source>rating_display_mode × score_color_mode (%1)</source>
+        <translation>rating_display_mode × score_color_mode (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the rendered poster could not be decoded</source>
+        <translation>%1: no se pudo decodificar el póster renderizado</translation>
+    </message>
+    <message>
+        <source>Marquee contact sheet</source>
+        <translation>Hoja de contactos de Marquee</translation>
+    </message>
+    <message>
+        <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
+        <translation>marqueed %1 · biblioteca de ejemplo incluida · pósteres de %2×%3 mostrados a la mitad de tamaño</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -370,10 +437,48 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::RateLimiter</name>
+    <message>
+        <source>Rate limit exceeded (%1 req/s)</source>
+        <translation>Límite de solicitudes superado (%1 req/s)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::RouteContext</name>
     <message>
         <source>Method not allowed</source>
         <translation>Método no permitido</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::TmdbProxyRoutes</name>
+    <message>
+        <source>Invalid type (movie|tv)</source>
+        <translation>Tipo no válido (movie|tv)</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: tmdb_id</source>
+        <translation>Falta el parámetro obligatorio: tmdb_id</translation>
+    </message>
+    <message>
+        <source>Invalid tmdb_id</source>
+        <translation>tmdb_id no válido</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: q</source>
+        <translation>Falta el parámetro obligatorio: q</translation>
+    </message>
+    <message>
+        <source>Query too long</source>
+        <translation>Consulta demasiado larga</translation>
+    </message>
+    <message>
+        <source>No TMDB API key available. Either provide tmdb_key= or set TMDB_API_KEY on the server.</source>
+        <translation>No hay ninguna clave de API de TMDB disponible. Proporcione tmdb_key= o defina TMDB_API_KEY en el servidor.</translation>
+    </message>
+    <message>
+        <source>TMDB could not be reached</source>
+        <translation>No se pudo conectar con TMDB</translation>
     </message>
 </context>
 <context>
@@ -744,6 +849,93 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimalista (arte original)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RenderCommand</name>
+    <message>
+        <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
+        <translation>Archivo que se escribirá (predeterminado &lt;ID&gt;.jpg, o contact-sheet.png).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Render with this preset&apos;s parameters.</source>
+        <translation>Renderiza con los parámetros de este preajuste.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>movie (default) or tv.</source>
+        <translation>movie (predeterminado) o tv.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>/poster parameters applied on top of the preset, e.g. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</source>
+        <translation>Parámetros de /poster aplicados sobre el preajuste, p. ej. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</translation>
+    </message>
+    <message>
+        <source>k=v&amp;…</source>
+        <translation>k=v&amp;…</translation>
+    </message>
+    <message>
+        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
+        <translation>En su lugar, escribe una cuadrícula PNG con todos los preajustes y todos los modos de valoración × paleta.</translation>
+    </message>
+    <message>
+        <source>INI file with settings; environment variables override it.</source>
+        <translation>Archivo INI con la configuración; las variables de entorno tienen prioridad sobre él.</translation>
+    </message>
+    <message>
+        <source>Data directory (MARQUEE_DATA_DIR).</source>
+        <translation>Directorio de datos (MARQUEE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>directorio</translation>
+    </message>
+    <message>
+        <source>Cache directory (MARQUEE_CACHE_DIR).</source>
+        <translation>Directorio de caché (MARQUEE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2×%3, %4 bytes)</source>
+        <translation>%1 escrito (%2×%3, %4 bytes)</translation>
+    </message>
+    <message>
+        <source>Cannot encode the contact sheet as PNG</source>
+        <translation>No se puede codificar la hoja de contactos como PNG</translation>
+    </message>
+    <message>
+        <source>Renders one poster to a file through the daemon&apos;s pipeline and settings.</source>
+        <translation>Renderiza un póster en un archivo mediante el pipeline y la configuración del daemon.</translation>
+    </message>
+    <message>
+        <source>tt…, a TMDB id or tmdb:&lt;id&gt; (not with --contact-sheet).</source>
+        <translation>tt…, un ID de TMDB o tmdb:&lt;id&gt; (incompatible con --contact-sheet).</translation>
+    </message>
+    <message>
+        <source>--contact-sheet takes no ID</source>
+        <translation>--contact-sheet no admite ningún ID</translation>
+    </message>
+    <message>
+        <source>Give exactly one ID (tt…, a TMDB id or tmdb:&lt;id&gt;); see marqueed render --help</source>
+        <translation>Indique exactamente un ID (tt…, un ID de TMDB o tmdb:&lt;id&gt;); consulte marqueed render --help</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Preajuste desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,73 @@
         <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
         <translation>Clé pour /metrics (Authorization: Bearer ou ?access_key=) ; non définie, /metrics reste ouvert</translation>
     </message>
+    <message>
+        <source>Requests per second per tenant on /poster (tenant = its TMDB or MDBList key), for all of /p together, and per key on /search and /resolve-imdb; 0 = no limit</source>
+        <translation>Requêtes par seconde par client sur /poster (client = sa clé TMDB ou MDBList), pour l&apos;ensemble de /p et par clé sur /search et /resolve-imdb ; 0 = aucune limite</translation>
+    </message>
+    <message>
+        <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
+        <translation>Requêtes par seconde partagées par tous les appels à /search et /resolve-imdb sans clé ; 0 = aucune limite</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ContactSheet</name>
+    <message>
+        <source>Score Bar</source>
+        <translation>Barre de score</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Épuré</translation>
+    </message>
+    <message>
+        <source>Minimalist</source>
+        <translation>Minimaliste</translation>
+    </message>
+    <message>
+        <source>Frosted Bar</source>
+        <translation>Barre givrée</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Six-band</source>
+        <translation>Six bandes</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Métallique</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Presets × sample titles</source>
+        <translation>Préréglages × titres d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>rating_display_mode × score_color_mode (%1)</source>
+        <translation>rating_display_mode × score_color_mode (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: the rendered poster could not be decoded</source>
+        <translation>%1 : impossible de décoder l&apos;affiche générée</translation>
+    </message>
+    <message>
+        <source>Marquee contact sheet</source>
+        <translation>Planche contact Marquee</translation>
+    </message>
+    <message>
+        <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
+        <translation>marqueed %1 · bibliothèque d&apos;exemples fournie · affiches de %2×%3 réduites de moitié</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -370,10 +437,48 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::RateLimiter</name>
+    <message>
+        <source>Rate limit exceeded (%1 req/s)</source>
+        <translation>Limite de requêtes dépassée (%1 req/s)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::RouteContext</name>
     <message>
         <source>Method not allowed</source>
         <translation>Méthode non autorisée</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::TmdbProxyRoutes</name>
+    <message>
+        <source>Invalid type (movie|tv)</source>
+        <translation>Type non valide (movie|tv)</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: tmdb_id</source>
+        <translation>Paramètre obligatoire manquant : tmdb_id</translation>
+    </message>
+    <message>
+        <source>Invalid tmdb_id</source>
+        <translation>tmdb_id non valide</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: q</source>
+        <translation>Paramètre obligatoire manquant : q</translation>
+    </message>
+    <message>
+        <source>Query too long</source>
+        <translation>Recherche trop longue</translation>
+    </message>
+    <message>
+        <source>No TMDB API key available. Either provide tmdb_key= or set TMDB_API_KEY on the server.</source>
+        <translation>Aucune clé d&apos;API TMDB disponible. Fournissez tmdb_key= ou définissez TMDB_API_KEY sur le serveur.</translation>
+    </message>
+    <message>
+        <source>TMDB could not be reached</source>
+        <translation>Impossible de joindre TMDB</translation>
     </message>
 </context>
 <context>
@@ -744,6 +849,93 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimaliste (visuel original)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RenderCommand</name>
+    <message>
+        <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
+        <translation>Fichier à écrire (par défaut &lt;ID&gt;.jpg, ou contact-sheet.png).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Render with this preset&apos;s parameters.</source>
+        <translation>Effectue le rendu avec les paramètres de ce préréglage.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>movie (default) or tv.</source>
+        <translation>movie (par défaut) ou tv.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>/poster parameters applied on top of the preset, e.g. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</source>
+        <translation>Paramètres de /poster appliqués par-dessus le préréglage, p. ex. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</translation>
+    </message>
+    <message>
+        <source>k=v&amp;…</source>
+        <translation>k=v&amp;…</translation>
+    </message>
+    <message>
+        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
+        <translation>Écrit à la place une grille PNG de tous les préréglages et de tous les modes de note × palette.</translation>
+    </message>
+    <message>
+        <source>INI file with settings; environment variables override it.</source>
+        <translation>Fichier INI de paramètres ; les variables d&apos;environnement priment sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>Data directory (MARQUEE_DATA_DIR).</source>
+        <translation>Répertoire des données (MARQUEE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>répertoire</translation>
+    </message>
+    <message>
+        <source>Cache directory (MARQUEE_CACHE_DIR).</source>
+        <translation>Répertoire du cache (MARQUEE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2×%3, %4 bytes)</source>
+        <translation>%1 écrit (%2×%3, %4 octets)</translation>
+    </message>
+    <message>
+        <source>Cannot encode the contact sheet as PNG</source>
+        <translation>Impossible d&apos;encoder la planche contact en PNG</translation>
+    </message>
+    <message>
+        <source>Renders one poster to a file through the daemon&apos;s pipeline and settings.</source>
+        <translation>Génère une affiche dans un fichier via la chaîne de rendu et les paramètres du démon.</translation>
+    </message>
+    <message>
+        <source>tt…, a TMDB id or tmdb:&lt;id&gt; (not with --contact-sheet).</source>
+        <translation>tt…, un identifiant TMDB ou tmdb:&lt;id&gt; (incompatible avec --contact-sheet).</translation>
+    </message>
+    <message>
+        <source>--contact-sheet takes no ID</source>
+        <translation>--contact-sheet n&apos;accepte aucun identifiant</translation>
+    </message>
+    <message>
+        <source>Give exactly one ID (tt…, a TMDB id or tmdb:&lt;id&gt;); see marqueed render --help</source>
+        <translation>Indiquez exactement un identifiant (tt…, un identifiant TMDB ou tmdb:&lt;id&gt;) ; voir marqueed render --help</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Préréglage inconnu &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,73 @@
         <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
         <translation>Chiave per /metrics (Authorization: Bearer o ?access_key=); se non impostata, /metrics resta aperto</translation>
     </message>
+    <message>
+        <source>Requests per second per tenant on /poster (tenant = its TMDB or MDBList key), for all of /p together, and per key on /search and /resolve-imdb; 0 = no limit</source>
+        <translation>Richieste al secondo per cliente su /poster (cliente = la sua chiave TMDB o MDBList), per tutto /p nel complesso e per chiave su /search e /resolve-imdb; 0 = nessun limite</translation>
+    </message>
+    <message>
+        <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
+        <translation>Richieste al secondo condivise da tutte le chiamate a /search e /resolve-imdb senza chiave; 0 = nessun limite</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ContactSheet</name>
+    <message>
+        <source>Score Bar</source>
+        <translation>Barra del punteggio</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Essenziale</translation>
+    </message>
+    <message>
+        <source>Minimalist</source>
+        <translation>Minimalista</translation>
+    </message>
+    <message>
+        <source>Frosted Bar</source>
+        <translation>Barra smerigliata</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Classica</translation>
+    </message>
+    <message>
+        <source>Six-band</source>
+        <translation>Sei bande</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metallica</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzata</translation>
+    </message>
+    <message>
+        <source>Presets × sample titles</source>
+        <translation>Preset × titoli di esempio</translation>
+    </message>
+    <message>
+        <source>rating_display_mode × score_color_mode (%1)</source>
+        <translation>rating_display_mode × score_color_mode (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the rendered poster could not be decoded</source>
+        <translation>%1: impossibile decodificare il poster generato</translation>
+    </message>
+    <message>
+        <source>Marquee contact sheet</source>
+        <translation>Foglio provini di Marquee</translation>
+    </message>
+    <message>
+        <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
+        <translation>marqueed %1 · libreria di esempio inclusa · poster %2×%3 mostrati a metà dimensione</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -370,10 +437,48 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::RateLimiter</name>
+    <message>
+        <source>Rate limit exceeded (%1 req/s)</source>
+        <translation>Limite di richieste superato (%1 req/s)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::RouteContext</name>
     <message>
         <source>Method not allowed</source>
         <translation>Metodo non consentito</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::TmdbProxyRoutes</name>
+    <message>
+        <source>Invalid type (movie|tv)</source>
+        <translation>Tipo non valido (movie|tv)</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: tmdb_id</source>
+        <translation>Parametro obbligatorio mancante: tmdb_id</translation>
+    </message>
+    <message>
+        <source>Invalid tmdb_id</source>
+        <translation>tmdb_id non valido</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: q</source>
+        <translation>Parametro obbligatorio mancante: q</translation>
+    </message>
+    <message>
+        <source>Query too long</source>
+        <translation>Ricerca troppo lunga</translation>
+    </message>
+    <message>
+        <source>No TMDB API key available. Either provide tmdb_key= or set TMDB_API_KEY on the server.</source>
+        <translation>Nessuna chiave API TMDB disponibile. Fornisci tmdb_key= oppure imposta TMDB_API_KEY sul server.</translation>
+    </message>
+    <message>
+        <source>TMDB could not be reached</source>
+        <translation>Impossibile raggiungere TMDB</translation>
     </message>
 </context>
 <context>
@@ -744,6 +849,93 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimalista (arte originale)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RenderCommand</name>
+    <message>
+        <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
+        <translation>File da scrivere (predefinito &lt;ID&gt;.jpg, oppure contact-sheet.png).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Render with this preset&apos;s parameters.</source>
+        <translation>Esegue il rendering con i parametri di questo preset.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>movie (default) or tv.</source>
+        <translation>movie (predefinito) o tv.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>/poster parameters applied on top of the preset, e.g. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</source>
+        <translation>Parametri di /poster applicati sopra il preset, ad es. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</translation>
+    </message>
+    <message>
+        <source>k=v&amp;…</source>
+        <translation>k=v&amp;…</translation>
+    </message>
+    <message>
+        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
+        <translation>Scrive invece una griglia PNG di tutti i preset e di tutte le modalità di valutazione × palette.</translation>
+    </message>
+    <message>
+        <source>INI file with settings; environment variables override it.</source>
+        <translation>File INI con le impostazioni; le variabili d&apos;ambiente hanno la precedenza.</translation>
+    </message>
+    <message>
+        <source>Data directory (MARQUEE_DATA_DIR).</source>
+        <translation>Directory dei dati (MARQUEE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>Cache directory (MARQUEE_CACHE_DIR).</source>
+        <translation>Directory della cache (MARQUEE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2×%3, %4 bytes)</source>
+        <translation>%1 scritto (%2×%3, %4 byte)</translation>
+    </message>
+    <message>
+        <source>Cannot encode the contact sheet as PNG</source>
+        <translation>Impossibile codificare il foglio provini come PNG</translation>
+    </message>
+    <message>
+        <source>Renders one poster to a file through the daemon&apos;s pipeline and settings.</source>
+        <translation>Genera un poster in un file tramite la pipeline e le impostazioni del demone.</translation>
+    </message>
+    <message>
+        <source>tt…, a TMDB id or tmdb:&lt;id&gt; (not with --contact-sheet).</source>
+        <translation>tt…, un ID TMDB o tmdb:&lt;id&gt; (incompatibile con --contact-sheet).</translation>
+    </message>
+    <message>
+        <source>--contact-sheet takes no ID</source>
+        <translation>--contact-sheet non accetta alcun ID</translation>
+    </message>
+    <message>
+        <source>Give exactly one ID (tt…, a TMDB id or tmdb:&lt;id&gt;); see marqueed render --help</source>
+        <translation>Specifica esattamente un ID (tt…, un ID TMDB o tmdb:&lt;id&gt;); vedi marqueed render --help</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Preset sconosciuto &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,73 @@
         <source>Key for /metrics (Authorization: Bearer or ?access_key=); unset leaves /metrics open</source>
         <translation>Chave para /metrics (Authorization: Bearer ou ?access_key=); se não definida, /metrics fica aberto</translation>
     </message>
+    <message>
+        <source>Requests per second per tenant on /poster (tenant = its TMDB or MDBList key), for all of /p together, and per key on /search and /resolve-imdb; 0 = no limit</source>
+        <translation>Pedidos por segundo por cliente em /poster (cliente = a sua chave TMDB ou MDBList), para todo o /p em conjunto e por chave em /search e /resolve-imdb; 0 = sem limite</translation>
+    </message>
+    <message>
+        <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
+        <translation>Pedidos por segundo partilhados por todas as chamadas a /search e /resolve-imdb sem chave; 0 = sem limite</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ContactSheet</name>
+    <message>
+        <source>Score Bar</source>
+        <translation>Barra de pontuação</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Limpo</translation>
+    </message>
+    <message>
+        <source>Minimalist</source>
+        <translation>Minimalista</translation>
+    </message>
+    <message>
+        <source>Frosted Bar</source>
+        <translation>Barra fosca</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Clássica</translation>
+    </message>
+    <message>
+        <source>Six-band</source>
+        <translation>Seis bandas</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metálica</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>Presets × sample titles</source>
+        <translation>Predefinições × títulos de exemplo</translation>
+    </message>
+    <message>
+        <source>rating_display_mode × score_color_mode (%1)</source>
+        <translation>rating_display_mode × score_color_mode (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the rendered poster could not be decoded</source>
+        <translation>%1: não foi possível descodificar o cartaz gerado</translation>
+    </message>
+    <message>
+        <source>Marquee contact sheet</source>
+        <translation>Folha de contacto do Marquee</translation>
+    </message>
+    <message>
+        <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
+        <translation>marqueed %1 · biblioteca de exemplo incluída · cartazes de %2×%3 mostrados a metade do tamanho</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
@@ -370,10 +437,48 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::RateLimiter</name>
+    <message>
+        <source>Rate limit exceeded (%1 req/s)</source>
+        <translation>Limite de pedidos excedido (%1 req/s)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::RouteContext</name>
     <message>
         <source>Method not allowed</source>
         <translation>Método não permitido</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::TmdbProxyRoutes</name>
+    <message>
+        <source>Invalid type (movie|tv)</source>
+        <translation>Tipo inválido (movie|tv)</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: tmdb_id</source>
+        <translation>Falta o parâmetro obrigatório: tmdb_id</translation>
+    </message>
+    <message>
+        <source>Invalid tmdb_id</source>
+        <translation>tmdb_id inválido</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: q</source>
+        <translation>Falta o parâmetro obrigatório: q</translation>
+    </message>
+    <message>
+        <source>Query too long</source>
+        <translation>Consulta demasiado longa</translation>
+    </message>
+    <message>
+        <source>No TMDB API key available. Either provide tmdb_key= or set TMDB_API_KEY on the server.</source>
+        <translation>Nenhuma chave da API do TMDB disponível. Indique tmdb_key= ou defina TMDB_API_KEY no servidor.</translation>
+    </message>
+    <message>
+        <source>TMDB could not be reached</source>
+        <translation>Não foi possível contactar o TMDB</translation>
     </message>
 </context>
 <context>
@@ -744,6 +849,93 @@
     <message>
         <source>Minimalist (Original Art)</source>
         <translation>Minimalista (arte original)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RenderCommand</name>
+    <message>
+        <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
+        <translation>Ficheiro a escrever (predefinição &lt;ID&gt;.jpg, ou contact-sheet.png).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ficheiro</translation>
+    </message>
+    <message>
+        <source>Render with this preset&apos;s parameters.</source>
+        <translation>Renderiza com os parâmetros desta predefinição.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>movie (default) or tv.</source>
+        <translation>movie (predefinido) ou tv.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>/poster parameters applied on top of the preset, e.g. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</source>
+        <translation>Parâmetros de /poster aplicados por cima da predefinição, p. ex. &quot;shape=landscape&amp;rating_display_mode=3&quot;.</translation>
+    </message>
+    <message>
+        <source>k=v&amp;…</source>
+        <translation>k=v&amp;…</translation>
+    </message>
+    <message>
+        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
+        <translation>Em vez disso, escreve uma grelha PNG com todas as predefinições e todos os modos de classificação × paleta.</translation>
+    </message>
+    <message>
+        <source>INI file with settings; environment variables override it.</source>
+        <translation>Ficheiro INI com as definições; as variáveis de ambiente sobrepõem-se a ele.</translation>
+    </message>
+    <message>
+        <source>Data directory (MARQUEE_DATA_DIR).</source>
+        <translation>Diretório de dados (MARQUEE_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>diretório</translation>
+    </message>
+    <message>
+        <source>Cache directory (MARQUEE_CACHE_DIR).</source>
+        <translation>Diretório da cache (MARQUEE_CACHE_DIR).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2×%3, %4 bytes)</source>
+        <translation>%1 escrito (%2×%3, %4 bytes)</translation>
+    </message>
+    <message>
+        <source>Cannot encode the contact sheet as PNG</source>
+        <translation>Não é possível codificar a folha de contacto como PNG</translation>
+    </message>
+    <message>
+        <source>Renders one poster to a file through the daemon&apos;s pipeline and settings.</source>
+        <translation>Gera um cartaz num ficheiro através do pipeline e das definições do daemon.</translation>
+    </message>
+    <message>
+        <source>tt…, a TMDB id or tmdb:&lt;id&gt; (not with --contact-sheet).</source>
+        <translation>tt…, um ID do TMDB ou tmdb:&lt;id&gt; (incompatível com --contact-sheet).</translation>
+    </message>
+    <message>
+        <source>--contact-sheet takes no ID</source>
+        <translation>--contact-sheet não aceita nenhum ID</translation>
+    </message>
+    <message>
+        <source>Give exactly one ID (tt…, a TMDB id or tmdb:&lt;id&gt;); see marqueed render --help</source>
+        <translation>Indique exatamente um ID (tt…, um ID do TMDB ou tmdb:&lt;id&gt;); consulte marqueed render --help</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Predefinição desconhecida &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
