@@ -122,6 +122,7 @@ VoidResult Daemon::build()
                                            m_probePool, m_gate, m_cacheHeaders, m_log, m_metrics,
                                            *m_rateLimiter, *m_httpClient, m_proxyPool});
     m_service = std::make_unique<Http::HttpService>(*m_context);
+    m_service->registerDebugCanvas(*m_renderer);
     return {};
 }
 

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <atomic>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QUrl>
 
+#include "core/pipeline/artselector.h"
 #include "core/pipeline/artworkloader.h"
 #include "core/pipeline/compositecache.h"
 #include "core/pipeline/compositekey.h"
@@ -38,6 +40,23 @@ qint64 nowSeconds()
 QDate today(qint64 now)
 {
     return QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+}
+
+tl::unexpected<Error> noLogo()
+{
+    return fail(ErrorKind::NotFound,
+                QCoreApplication::translate("Marquee::Pipeline::PosterPipeline", "No logo available"));
+}
+
+// PNG keeps the logo's alpha; a logo without alpha is written as it is.
+Result<QByteArray> encodePng(const QImage &logo)
+{
+    const QImage image = logo.hasAlphaChannel() ? logo.convertToFormat(QImage::Format_ARGB32) : logo;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return fail(ErrorKind::Internal, QStringLiteral("cannot encode the logo as PNG"));
+    return bytes;
 }
 
 int renderCapacity(const Config::ServerSettings &settings)
@@ -315,6 +334,46 @@ Result<PosterResult> PosterPipeline::produce(const PosterRequest &request)
 QString PosterPipeline::compositeKey(const PosterRequest &request) const
 {
     return d->keyWithoutIo(request);
+}
+
+Result<QByteArray> PosterPipeline::logoPng(const TitleId &id, const QString &language, const QString &tmdbKey)
+{
+    // Resolved like a /p request: an IMDb-only id may be mapped, and a missing key is the server's
+    // configuration problem (503), not the client's.
+    PosterRequest request;
+    request.query.title = id;
+    request.query.tmdbKey = tmdbKey;
+    request.query.config.setValue(Config::Param::LogoLanguage, language);
+    request.presetRoute = true;
+    auto title = d->resolver.resolve(request);
+    if (!title)
+        return fail(title.error());
+    if (title->local) {
+        if (title->local->logoFile.isEmpty())
+            return noLogo();
+        auto logo = ImageCache::localImage(title->local->logoFile);
+        if (!logo)
+            return fail(logo.error());
+        return encodePng(*logo);
+    }
+
+    // Upstream work like a render: it waits for (and is bounded by) a render slot.
+    auto slot = d->renderSlots.acquire();
+    if (!slot)
+        return fail(slot.error());
+    auto details = d->metadata.get(title->id.type, title->id.tmdbId, language, title->tmdbKey, nowSeconds());
+    if (!details)
+        return fail(d->detailsError(details.error(), request, *title));
+    const auto chosen = ArtSelector::logo(*details, language);
+    if (!chosen)
+        return noLogo();
+    auto logo = d->images.tmdbImage(chosen->filePath, QStringLiteral("w500"));
+    if (!logo) {
+        if (logo.error().kind == ErrorKind::NotFound)
+            return noLogo();
+        return fail(logo.error());
+    }
+    return encodePng(*logo);
 }
 
 QJsonObject PosterPipeline::stats() const

@@ -68,6 +68,12 @@ public:
     Result<PosterResult> produce(const PosterRequest &request);
 
     QString compositeKey(const PosterRequest &request) const;  // empty when not computable without I/O
+
+    // The title's best logo as PNG bytes (GET /logo): a local title's clearlogo, else TMDB's logo in
+    // `language` (ArtSelector::logo order), fetched with `tmdbKey` or the server key. Blocks: call it on
+    // a worker thread. NotFound "No logo available" when there is none; NotConfigured "Server TMDB key
+    // not configured" for a TMDB title without any key; upstream errors pass through.
+    Result<QByteArray> logoPng(const TitleId &id, const QString &language, const QString &tmdbKey);
     QJsonObject stats() const;   // renders in flight, slots, L1 entries/bytes, cache counters
 
     // Called on the rendering thread after each fresh render (slot held → encoded) with its wall time in

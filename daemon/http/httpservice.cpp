@@ -17,6 +17,7 @@ HttpService::HttpService(const RouteContext &context)
     , m_metricsRoute(context)
     , m_statsRoute(context)
     , m_tmdbProxyRoutes(context)
+    , m_logoRoute(context)
 {
     m_posterRoutes.registerOn(*m_server);
     m_capsRoute.registerOn(*m_server);
@@ -24,12 +25,21 @@ HttpService::HttpService(const RouteContext &context)
     m_metricsRoute.registerOn(*m_server);
     m_statsRoute.registerOn(*m_server);
     m_tmdbProxyRoutes.registerOn(*m_server);
+    m_logoRoute.registerOn(*m_server);
     registerMissingHandler();
 }
 
 HttpService::~HttpService()
 {
     close();
+}
+
+void HttpService::registerDebugCanvas(const Render::PosterRenderer &renderer)
+{
+    if (m_debugCanvasRoute)
+        return;  // QHttpServer keeps the first rule for a path; a second route object would never serve
+    m_debugCanvasRoute = std::make_unique<DebugCanvasRoute>(m_context, renderer);
+    m_debugCanvasRoute->registerOn(*m_server);
 }
 
 void HttpService::registerMissingHandler()

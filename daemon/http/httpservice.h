@@ -7,6 +7,8 @@
 
 #include "core/util/error.h"
 #include "daemon/http/capsroute.h"
+#include "daemon/http/debugcanvasroute.h"
+#include "daemon/http/logoroute.h"
 #include "daemon/http/metricsroute.h"
 #include "daemon/http/posterroutes.h"
 #include "daemon/http/proberoutes.h"
@@ -31,6 +33,10 @@ public:
 
     QHttpServer &server() { return *m_server; }
 
+    // Adds GET /debug/canvas, which draws with `renderer` (RouteContext carries no renderer). The
+    // renderer must outlive this service.
+    void registerDebugCanvas(const Render::PosterRenderer &renderer);
+
 private:
     void registerMissingHandler();
 
@@ -42,6 +48,8 @@ private:
     MetricsRoute m_metricsRoute;
     StatsRoute m_statsRoute;
     TmdbProxyRoutes m_tmdbProxyRoutes;
+    LogoRoute m_logoRoute;
+    std::unique_ptr<DebugCanvasRoute> m_debugCanvasRoute;
 };
 
 } // namespace Marquee::Http
