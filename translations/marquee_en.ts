@@ -373,6 +373,13 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::DebugCanvasRoute</name>
+    <message>
+        <source>Title too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::ErrorResponse</name>
     <message>
         <source>Invalid request</source>
@@ -640,6 +647,10 @@
     </message>
     <message>
         <source>Poster image not found on TMDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -373,6 +373,13 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::DebugCanvasRoute</name>
+    <message>
+        <source>Title too long</source>
+        <translation>Título demasiado largo</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::ErrorResponse</name>
     <message>
         <source>Invalid request</source>
@@ -641,6 +648,10 @@
     <message>
         <source>Poster image not found on TMDB</source>
         <translation>Imagen del póster no encontrada en TMDB</translation>
+    </message>
+    <message>
+        <source>No logo available</source>
+        <translation>No hay logotipo disponible</translation>
     </message>
 </context>
 <context>

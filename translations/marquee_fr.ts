@@ -373,6 +373,13 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::DebugCanvasRoute</name>
+    <message>
+        <source>Title too long</source>
+        <translation>Titre trop long</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Http::ErrorResponse</name>
     <message>
         <source>Invalid request</source>
@@ -641,6 +648,10 @@
     <message>
         <source>Poster image not found on TMDB</source>
         <translation>Image d&apos;affiche introuvable sur TMDB</translation>
+    </message>
+    <message>
+        <source>No logo available</source>
+        <translation>Aucun logo disponible</translation>
     </message>
 </context>
 <context>
