@@ -236,7 +236,6 @@ Result<Pipeline::PosterRequest> RenderCommand::request(const RenderJob &job, con
     Result<Config::PosterQuery> parsed = Config::parsePosterQuery(params);
     if (!parsed)
         return fail(parsed.error());
-    Config::applyClientInsets(parsed->config, parsed->primaryClient, params);
     Config::applyDefaultLogoLanguage(parsed->config, settings.defaultLogoLanguage, params);
 
     Pipeline::PosterRequest request;

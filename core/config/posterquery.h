@@ -32,7 +32,8 @@ struct PosterQuery
 
 // Parses a /poster query. Errors are InvalidInput with the reference's messages
 // ("Invalid type", "Invalid tmdb_id", "Invalid imdb_id"). A missing tmdb_id is not an error here:
-// the pipeline decides (local library, POSTER_RESOLVE_IMDB) and reports it.
+// the pipeline decides (local library, POSTER_RESOLVE_IMDB) and reports it. The client insets of
+// primary_client are already applied to the returned config.
 Result<PosterQuery> parsePosterQuery(const QUrlQuery &query);
 
 // The parts of /p/{preset}/{type}/{id}.jpg?shape=… after validation (reference §1.3).

@@ -113,10 +113,10 @@ QFuture<QHttpServerResponse> DebugCanvasRoute::canvas(const QHttpServerRequest &
     const QUrlQuery query = request.query();
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Poster, RouteContext::accessKey(query));
         !allowed)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+        return m_context.failed(trace, allowed.error());
     const Result<Params> params = parse(query);
     if (!params)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, params.error()));
+        return m_context.failed(trace, params.error());
 
     const Pipeline::ImageFormat format = Pipeline::negotiateFormat(m_context.settings.imageFormat,
                                                                    request.value(QByteArrayLiteral("accept")));

@@ -63,10 +63,10 @@ QFuture<QHttpServerResponse> LogoRoute::logo(const QHttpServerRequest &request) 
     const QUrlQuery query = request.query();
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Poster, RouteContext::accessKey(query));
         !allowed)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+        return m_context.failed(trace, allowed.error());
     const Result<Config::PosterQuery> parsed = Config::parsePosterQuery(identityQuery(query));
     if (!parsed)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, parsed.error()));
+        return m_context.failed(trace, parsed.error());
 
     const QString lang = language(query.queryItemValue(QStringLiteral("lang"), QUrl::FullyDecoded),
                                   m_context.settings.defaultLogoLanguage);

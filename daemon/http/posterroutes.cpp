@@ -59,14 +59,13 @@ QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &requ
     const QUrlQuery query = request.query();
     const QString key = RouteContext::accessKey(query);
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Poster, key); !allowed)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+        return m_context.failed(trace, allowed.error());
     if (const VoidResult within = m_context.rateLimiter.checkPoster(query); !within)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, within.error()));
+        return m_context.failed(trace, within.error());
 
     Result<Config::PosterQuery> parsed = Config::parsePosterQuery(query);
     if (!parsed)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, parsed.error()));
-    Config::applyClientInsets(parsed->config, parsed->primaryClient, query);
+        return m_context.failed(trace, parsed.error());
     Config::applyDefaultLogoLanguage(parsed->config, m_context.settings.defaultLogoLanguage, query);
     parsed->nocache = parsed->nocache && nocacheAllowed(key);
 
@@ -87,21 +86,21 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
     const QUrlQuery query = request.query();
     const QString key = RouteContext::accessKey(query);
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Preset, key); !allowed)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+        return m_context.failed(trace, allowed.error());
     if (const VoidResult within = m_context.rateLimiter.checkPreset(); !within)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, within.error()));
+        return m_context.failed(trace, within.error());
 
     const Result<Config::PresetPath> path = Config::parsePresetPath(
         preset, type, id, query.queryItemValue(QStringLiteral("shape"), QUrl::FullyDecoded));
     if (!path)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, path.error()));
+        return m_context.failed(trace, path.error());
 
     const Presets::Preset *found = Presets::PresetCatalog::find(path->preset);
     if (!found) {
         const Error unknown{ErrorKind::NotFound,
                             QCoreApplication::translate("Marquee::Http::PosterRoutes", "Unknown preset '%1'")
                                 .arg(path->preset)};
-        return QtFuture::makeReadyFuture(m_context.failure(trace, unknown));
+        return m_context.failed(trace, unknown);
     }
 
     // The preset's parameters go through the same parse as the equivalent /poster URL, so both

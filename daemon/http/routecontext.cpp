@@ -29,6 +29,11 @@ QFuture<QHttpServerResponse> RouteContext::ready(const RequestTrace &trace,
     return QtFuture::makeReadyFuture(finish(trace, std::move(response)));
 }
 
+QFuture<QHttpServerResponse> RouteContext::failed(const RequestTrace &trace, const Error &error) const
+{
+    return QtFuture::makeReadyFuture(failure(trace, error));
+}
+
 QHttpServerResponse RouteContext::failure(const RequestTrace &trace, const Error &error) const
 {
     if (error.kind == ErrorKind::Internal && !error.message.isEmpty())

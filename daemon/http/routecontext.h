@@ -46,6 +46,8 @@ struct RouteContext
     QFuture<QHttpServerResponse> ready(const RequestTrace &trace, QHttpServerResponse &&response) const;
     // The error's HTTP response (ErrorResponse), logged; an Internal error's hidden reason goes to the log.
     QHttpServerResponse failure(const RequestTrace &trace, const Error &error) const;
+    // failure() as an already finished future, for routes that answer asynchronously.
+    QFuture<QHttpServerResponse> failed(const RequestTrace &trace, const Error &error) const;
 
     static QByteArray methodName(QHttpServerRequest::Method method);
     static QString accessKey(const QUrlQuery &query);

@@ -42,7 +42,7 @@ QFuture<QHttpServerResponse> StatsRoute::stats(const QHttpServerRequest &request
     const QUrlQuery query(request.url());
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Poster, RouteContext::accessKey(query));
         !allowed)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, allowed.error()));
+        return m_context.failed(trace, allowed.error());
 
     Storage::Storage *storage = &m_context.storage;
     Pipeline::PosterPipeline *pipeline = &m_context.pipeline;

@@ -86,20 +86,18 @@ QFuture<QHttpServerResponse> TmdbProxyRoutes::search(const QHttpServerRequest &r
     const QUrlQuery query = request.query();
     const QString accessKey = RouteContext::accessKey(query);
     if (const VoidResult open = checkGate(accessKey); !open)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, open.error()));
+        return m_context.failed(trace, open.error());
 
     const QString text = queryValue(query, QStringLiteral("q")).trimmed();
     if (text.isEmpty()) {
-        return QtFuture::makeReadyFuture(m_context.failure(
-            trace, Error{ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Http::TmdbProxyRoutes", "Missing required parameter: q"), 0, 0}));
+        return m_context.failed(trace, Error{ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Http::TmdbProxyRoutes", "Missing required parameter: q"), 0, 0});
     }
     if (text.size() > MaxQueryLength) {
-        return QtFuture::makeReadyFuture(
-            m_context.failure(trace, Error{ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Http::TmdbProxyRoutes", "Query too long"), 0, 0}));
+        return m_context.failed(trace, Error{ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Http::TmdbProxyRoutes", "Query too long"), 0, 0});
     }
     const Result<QString> apiKey = admit(query, accessKey);
     if (!apiKey)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, apiKey.error()));
+        return m_context.failed(trace, apiKey.error());
     return forward(searchUrl(m_context.settings.tmdbApiBase, *apiKey, text), trace);
 }
 
@@ -112,17 +110,17 @@ QFuture<QHttpServerResponse> TmdbProxyRoutes::resolveImdb(const QHttpServerReque
     const QUrlQuery query = request.query();
     const QString accessKey = RouteContext::accessKey(query);
     if (const VoidResult open = checkGate(accessKey); !open)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, open.error()));
+        return m_context.failed(trace, open.error());
 
     const Result<QString> id = tmdbId(queryValue(query, QStringLiteral("tmdb_id")));
     if (!id)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, id.error()));
+        return m_context.failed(trace, id.error());
     const Result<QString> type = mediaType(queryValue(query, QStringLiteral("type")));
     if (!type)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, type.error()));
+        return m_context.failed(trace, type.error());
     const Result<QString> apiKey = admit(query, accessKey);
     if (!apiKey)
-        return QtFuture::makeReadyFuture(m_context.failure(trace, apiKey.error()));
+        return m_context.failed(trace, apiKey.error());
     return forward(externalIdsUrl(m_context.settings.tmdbApiBase, *apiKey, *type, *id), trace);
 }
 
