@@ -7,6 +7,7 @@
 #include "core/pipeline/posterpipeline.h"
 #include "core/presets/presetcatalog.h"
 #include "core/render/fontbook.h"
+#include "core/render/posterrenderer.h"
 #include "daemon/daemon.h"
 
 namespace Marquee {
@@ -43,10 +44,11 @@ RenderJob job(const Sample &sample)
 QString ratingModeName(int mode)
 {
     switch (mode) {
+    case 0: return ContactSheet::tr("Hidden (palettes do not apply)");
     case 1: return ContactSheet::tr("Score Bar");
     case 2: return ContactSheet::tr("Clean");
     case 3: return ContactSheet::tr("Minimalist");
-    default: return ContactSheet::tr("Frosted Bar");
+    default: return ContactSheet::tr("Frosted Bar with its rating stripe (bar_style=rating_frosted, bar_accent=palette_N)");
     }
 }
 
@@ -80,15 +82,50 @@ ContactSheet::Section modeSection()
 {
     ContactSheet::Section section{
         ContactSheet::tr("rating_display_mode × score_color_mode (%1)").arg(QString::fromLatin1(ModeSample.id)), {}};
-    for (int mode = 1; mode <= 4; ++mode) {
+    for (int mode = 0; mode <= 4; ++mode) {
         ContactSheet::Row row{QStringLiteral("rating_display_mode=%1").arg(mode), ratingModeName(mode), {}};
         for (int palette = 0; palette <= 3; ++palette) {
             ContactSheet::Cell cell{job(ModeSample),
                                     QStringLiteral("score_color_mode=%1 · %2").arg(palette).arg(paletteName(palette))};
             cell.job.query.addQueryItem(QStringLiteral("rating_display_mode"), QString::number(mode));
             cell.job.query.addQueryItem(QStringLiteral("score_color_mode"), QString::number(palette));
+            if (mode == 4) {
+                // The default frosted bar ignores the palette; its rating stripe shows it.
+                cell.job.query.addQueryItem(QStringLiteral("bar_style"), QStringLiteral("rating_frosted"));
+                cell.job.query.addQueryItem(QStringLiteral("bar_accent"), palette == 3 ? QStringLiteral("palette_custom")
+                                                                                      : QStringLiteral("palette_%1").arg(palette));
+            }
             if (palette == 3)
                 cell.job.query.addQueryItem(QStringLiteral("score_custom_palette"), SamplePalette);
+            row.cells.append(cell);
+        }
+        section.rows.append(row);
+    }
+    return section;
+}
+
+// The no-art canvas in both styles, for four genres with distinct backgrounds and title fonts.
+ContactSheet::Section fallbackSection()
+{
+    const struct
+    {
+        const char *genre;
+        const char *title;
+        int score;
+    } samples[] = {{"Horror", "The Hollow Hour", 71}, {"Sci-Fi", "Orbital Drift", 84},
+                   {"Comedy", "Best Day Ever", 62}, {"Drama", "Quiet Rooms", 90}};
+    ContactSheet::Section section{ContactSheet::tr("Fallback canvas (no art) × genre"), {}};
+    for (const char *style : {"minimal", "photoreal"}) {
+        ContactSheet::Row row{QLatin1String(style), ContactSheet::tr("fallback_bg_style: titles without any art"), {}};
+        for (const auto &sample : samples) {
+            Render::RenderInputs inputs;
+            inputs.title = QLatin1String(sample.title);
+            inputs.genre = QLatin1String(sample.genre);
+            inputs.year = 2024;
+            inputs.score = sample.score;
+            ContactSheet::Cell cell{RenderJob(), QLatin1String(sample.genre) + QStringLiteral(" · ") + QLatin1String(style),
+                                    inputs};
+            cell.job.query.addQueryItem(QStringLiteral("fallback_bg_style"), QLatin1String(style));
             row.cells.append(cell);
         }
         section.rows.append(row);
@@ -115,7 +152,7 @@ ContactSheet::ContactSheet(Pipeline::PosterPipeline &pipeline, const Config::Ser
 
 QList<ContactSheet::Section> ContactSheet::sections()
 {
-    return {presetSection(), modeSection()};
+    return {presetSection(), modeSection(), fallbackSection()};
 }
 
 int ContactSheet::columns()
@@ -147,6 +184,11 @@ QSize ContactSheet::sheetSize()
 
 Result<QImage> ContactSheet::renderCell(const Cell &cell) const
 {
+    if (cell.direct) {
+        const Render::PosterRenderer renderer(m_fonts);
+        const QImage poster = renderer.render(*cell.direct, Config::RenderConfig::fromQuery(cell.job.query));
+        return poster.scaled(CellSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
     const auto request = RenderCommand::request(cell.job, m_settings, Pipeline::ImageFormat::Jpeg);
     const Result<QByteArray> bytes = request ? RenderCommand::produce(m_pipeline, *request)
                                              : Result<QByteArray>(fail(request.error()));

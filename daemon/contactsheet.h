@@ -1,11 +1,14 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
 
+#include "core/render/renderinputs.h"
 #include "core/util/error.h"
 #include "daemon/rendercommand.h"
 
@@ -15,8 +18,10 @@ namespace Marquee::Render { class FontBook; }
 namespace Marquee {
 
 // `marqueed render --contact-sheet`: a labelled grid that shows the look at a glance. Section 1: every
-// listed preset (rows) × four sample titles; section 2: rating_display_mode 1–4 (rows) × score_color_mode
-// 0–3 on one sample title. Cells are rendered through the pipeline and scaled to CellSize.
+// listed preset (rows) × four sample titles; section 2: rating_display_mode 0–4 (rows) × score_color_mode
+// 0–3 on one sample title; section 3: the no-art fallback canvas, fallback_bg_style minimal / photoreal
+// (rows) × four genres. Cells are rendered through the pipeline (sections 1–2) or straight through the
+// renderer (section 3, whose titles have no art by construction) and scaled to CellSize.
 class ContactSheet
 {
     Q_DECLARE_TR_FUNCTIONS(Marquee::ContactSheet)
@@ -26,6 +31,8 @@ public:
     {
         RenderJob job;
         QString caption;
+        // Set: render these inputs with job.query directly (no pipeline, no title lookup).
+        std::optional<Render::RenderInputs> direct = std::nullopt;
     };
     struct Row
     {

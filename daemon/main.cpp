@@ -1,6 +1,7 @@
 // marqueed: composition only. Settings come from defaults ← --config INI ← environment ← command line;
 // everything else is built by Marquee::Daemon.
 #include <cstdio>
+#include <memory>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,9 +11,12 @@
 #include <QProcessEnvironment>
 
 #include "core/config/serversettings.h"
+#include "core/util/catalogcandidates.h"
 #include "daemon/daemon.h"
+#include "daemon/migratestoragecommand.h"
 #include "daemon/rendercommand.h"
 #include "daemon/signalwatcher.h"
+#include "daemon/tray/trayapplication.h"
 
 namespace {
 
@@ -41,6 +45,9 @@ struct Options
                               Cli::tr("INI file with settings; environment variables override it."), Cli::tr("file")};
     QCommandLineOption listSettings{QStringLiteral("list-settings"),
                                     Cli::tr("Print every setting with its default and meaning, then exit.")};
+    QCommandLineOption tray{QStringLiteral("tray"),
+                            Cli::tr("Show a system-tray icon (status, open configurator, copy URL, pause, quit); "
+                                    "runs headless with a message when there is no tray.")};
 };
 
 // Command-line values win over the environment and the INI file.
@@ -75,18 +82,30 @@ QString urlHost(const QString &host)
 int main(int argc, char *argv[])
 {
     // QFontDatabase needs a QGuiApplication; without a display it must be the offscreen platform.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Only --tray gets a QApplication on the real platform (the tray library owns the Widgets part).
+    const bool trayMode = Marquee::Tray::TrayApplication::wantsTray(argc, argv);
+    if (!trayMode && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    const std::unique_ptr<QGuiApplication> application = trayMode
+        ? Marquee::Tray::TrayApplication::create(argc, argv)
+        : std::make_unique<QGuiApplication>(argc, argv);
+    QGuiApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("marqueed"));
     QCoreApplication::setApplicationVersion(Marquee::Daemon::version());
     // Messages follow the system language (LANG); the catalogs are compiled in under :/i18n.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("marquee"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    for (const QString &candidate : Marquee::catalogCandidates(QLocale())) {
+        if (translator.load(QStringLiteral("marquee_") + candidate, QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(&translator);
+            break;
+        }
+    }
     // `marqueed render …` writes a poster (or the contact sheet) to a file instead of serving.
     if (argc > 1 && qstrcmp(argv[1], "render") == 0)
         return Marquee::RenderCommand::run(QCoreApplication::arguments());
+    // `marqueed migrate-storage …` copies an SQLite cache into PostgreSQL.
+    if (argc > 1 && qstrcmp(argv[1], "migrate-storage") == 0)
+        return Marquee::MigrateStorageCommand::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Marquee poster daemon: renders rated posters and serves them over HTTP."));
@@ -94,7 +113,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Options options;
     parser.addOptions({options.host, options.port, options.dataDir, options.cacheDir, options.config,
-                       options.listSettings});
+                       options.listSettings, options.tray});
     parser.process(app);
     if (parser.isSet(options.listSettings)) {
         printLine(stdout, Marquee::Config::ServerSettings::documentationTable());
@@ -124,11 +143,17 @@ int main(int argc, char *argv[])
                           .arg(Marquee::Daemon::version(), urlHost(settings->host))
                           .arg(*port));
 
+    // Pause in the tray = render routes answer 503 with a reason (the port stays bound; see ServingSwitch).
+    std::unique_ptr<QObject> tray;
+    if (parser.isSet(options.tray))
+        tray = Marquee::Tray::TrayApplication::start(**daemon);
+
     Marquee::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &Marquee::SignalWatcher::terminationRequested, &app, [] {
         QCoreApplication::quit();
     });
     const int status = app.exec();
+    tray.reset();
     (*daemon)->shutdown();  // stop accepting, drain renders in flight
     return status;
 }

@@ -54,7 +54,7 @@ struct Options
                              RenderCommand::tr("/poster parameters applied on top of the preset, e.g. \"shape=landscape&rating_display_mode=3\"."),
                              RenderCommand::tr("k=v&…")};
     QCommandLineOption contactSheet{QStringLiteral("contact-sheet"),
-                                    RenderCommand::tr("Write a PNG grid of every preset and every rating mode × palette instead.")};
+                                    RenderCommand::tr("Write a PNG grid of every preset, every rating mode × palette and the fallback canvases instead.")};
     QCommandLineOption config{QStringLiteral("config"),
                               RenderCommand::tr("INI file with settings; environment variables override it."),
                               RenderCommand::tr("file")};

@@ -15,6 +15,82 @@
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OBJECT_STORE_URL: unsupported scheme &apos;%1&apos; (use s3://, s3+http:// or s3+https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECT_STORE_URL: the object store at %1 is unreachable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECT_STORE_URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an s3://, s3+http:// or s3+https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials belong in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, not in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint= is only for s3:// URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid bucket name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressing must be path or virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, bucket %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object store %1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object store bucket not found at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config</name>
@@ -270,6 +346,201 @@
         <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid id (expected tt… under /imdb/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRENDING_FETCH_TIME must be HH:MM (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRENDING_FETCH_TIMEZONE: unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreground budget in milliseconds of one poster&apos;s upstream work; past it the poster is served provisional with the data at hand and the fetch completes in the background (0 = no budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra attempts of an upstream GET after a 5xx or network error (jittered exponential backoff, never past the deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before the first retry; doubles per attempt with 25% jitter, at most 4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream requests in flight per host at once (0 = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDBList rating fetches in flight at once (0 = no cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive failed requests that open a service&apos;s circuit breaker (fail fast; 0 = no breaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an open breaker fails fast before one probe request may test the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the IMDb ratings dataset for imdb_rating_source=dataset or fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the gzip ratings TSV of the IMDb dataset is downloaded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file of the IMDb dataset; processes sharing it download it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours between IMDb dataset downloads (at least 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMDb dataset rows with fewer votes than this are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theatrical release older than this many years counts as Streaming (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily HH:MM at which trending ranks are refreshed; empty = every 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of TRENDING_FETCH_TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trending ranks up to this number get the trending sash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trending ranks up to this number get the trending_broad sash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom movie trending list URL (TMDB-shaped or MDBList list JSON); empty = TMDB trending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom series trending list URL; empty = TMDB trending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries read from a custom trending list at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds fetched trending ranks stay valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where quality badge data comes from: aiostreams, scraper or qualicache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIOStreams base URL (QUALITY_SOURCE=aiostreams); empty = no quality badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIOStreams Basic credentials, base64 of uuid:password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stremio addon manifest or stremio:// link (QUALITY_SOURCE=scraper); empty = no quality badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QualiCache base URL (QUALITY_SOURCE=qualicache); empty = no quality badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QualiCache key, sent as X-API-Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest QualiCache trust level accepted: high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days quality data of titles older than 14 days is kept (newer titles: 1 day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background quality fetches running at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a wait_for_quality=true request waits for quality data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections kept open (DATABASE_URL postgres://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections at most; a query waits up to 10 s for a free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination between replicas (claims, leases, rate limits); empty = in-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of every Redis key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between cache prunes (expired posters, old ratings and metadata); one replica prunes at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds after start before the first cache prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (CDN) base of the object store: cached posters answer with a redirect there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key id for an s3:// OBJECT_STORE_URL (empty = unsigned requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key for an s3:// OBJECT_STORE_URL; never logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced or expired poster blobs are deleted this many seconds later (CDN links stay valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Config::PosterUrlCodec</name>
+    <message>
+        <source>Not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a poster URL (expected /poster?…, /p/{preset}/{type}/{id}.jpg or /{key}/imdb/poster-default/{id}.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::ContactSheet</name>
@@ -283,10 +554,6 @@
     </message>
     <message>
         <source>Minimalist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frosted Bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,17 +596,67 @@
         <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hidden (palettes do not apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frosted Bar with its rating stripe (bar_style=rating_frosted, bar_accent=palette_N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback canvas (no art) × genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback_bg_style: titles without any art</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Coordination</name>
+    <message>
+        <source>REDIS_URL: &apos;%1&apos; is not a database number (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDIS_URL: a unix:// URL needs an absolute socket path, as in unix:///run/redis/redis.sock (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDIS_URL: no host in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDIS_URL: invalid port in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered PING with &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Coordination::RedisEndpoint</name>
+    <message>
+        <source>REDIS_URL: not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDIS_URL: rediss:// (TLS) is not supported by this build (hiredis without TLS); use redis:// through a local TLS tunnel such as stunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDIS_URL: unsupported scheme &apos;%1&apos; (use redis:// or unix://, or leave it empty for in-process coordination)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
-    <message>
-        <source>DATABASE_URL: only the embedded SQLite store is available in this build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OBJECT_STORE_URL: only the local composite directory is available in this build</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>MARQUEE_HOST: &apos;%1&apos; is not an IP address (use 127.0.0.1, 0.0.0.0, ::1 or localhost)</source>
         <translation type="unfinished"></translation>
@@ -430,9 +747,29 @@
     </message>
 </context>
 <context>
-    <name>Marquee::Http::PosterRoutes</name>
+    <name>Marquee::Http::PresetApiRoutes</name>
     <message>
-        <source>Unknown preset &apos;%1&apos;</source>
+        <source>The request body is larger than 16 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object like {&quot;query&quot;: &quot;rating_display_mode=4&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body needs a string field &quot;query&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without ACCESS_KEY the preset API only answers clients on this machine; set ACCESS_KEY to manage presets remotely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user preset named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset id; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +777,10 @@
     <name>Marquee::Http::ProbeRoutes</name>
     <message>
         <source>Not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator unreachable; serving without it (fail-open)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +795,32 @@
     <name>Marquee::Http::RouteContext</name>
     <message>
         <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::RpdbRoutes</name>
+    <message>
+        <source>Invalid id (imdb: tt…; tmdb: movie-&lt;id&gt;, series-&lt;id&gt; or &lt;id&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset or access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVDB ids cannot be resolved by this server; use the imdb or tmdb form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid id source (imdb|tmdb|tvdb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::ServingSwitch</name>
+    <message>
+        <source>Poster serving is paused by the operator; try again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +856,64 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::WebRoute</name>
+    <message>
+        <source>Open this page with ?access_key=… appended to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurator not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::MigrateStorageCommand</name>
+    <message>
+        <source>The SQLite cache database to read (e.g. &lt;cache dir&gt;/cache.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to fill (postgres:// or postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --from &lt;cache.db&gt; and --to &lt;postgres url&gt;; see marqueed migrate-storage --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: no SQLite database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: not a postgres:// or postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate-storage: %1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies an SQLite cache database into PostgreSQL: ratings, metadata, the IMDb→TMDB map, composite rows, user presets and the keyed cache. Existing rows are overwritten (upserts), so running it again is harmless. Poster images (blobs) are not copied: they stay in the object store or cache folder the composite rows point at, so the new replicas must use the same OBJECT_STORE_URL (or a copy of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied %1 rows to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Net::HttpClient</name>
     <message>
         <source>Invalid upstream URL</source>
@@ -504,6 +929,18 @@
     </message>
     <message>
         <source>Upstream connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream did not answer within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many upstream requests in flight to this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream temporarily unavailable (circuit open)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,9 +1063,58 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Pipeline::ImdbDatasetJob</name>
+    <message>
+        <source>Cannot write the IMDb dataset download to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download timed out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download failed with status %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMDB_DATASET_URL is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Pipeline::InFlightRenders</name>
     <message>
         <source>Failed to build poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::MdbListKeyRotation</name>
+    <message>
+        <source>All MDBList keys are cooling down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDBList rate limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::MetadataCache</name>
+    <message>
+        <source>Upstream request timed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,72 +1141,16 @@
     </message>
 </context>
 <context>
-    <name>Marquee::Pipeline::RenderSlots</name>
+    <name>Marquee::Pipeline::PreviewRenderer</name>
     <message>
-        <source>Server saturated — try again shortly</source>
+        <source>Title not in the local library (a TMDB key renders any title)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Marquee::Pipeline::SashPicker</name>
+    <name>Marquee::Pipeline::RenderSlots</name>
     <message>
-        <source>Cannes Winner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venice Winner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Berlin Winner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locarno Winner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sundance Winner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oscar Winner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oscar Nominee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must-See</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cult Classic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>True Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short Film</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mini Series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binge Ready</source>
+        <source>Server saturated — try again shortly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +1170,13 @@
     </message>
     <message>
         <source>No TMDB %1 found for imdb_id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::TrendingJob</name>
+    <message>
+        <source>No TMDB API key configured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +1300,29 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Presets::PresetResolver</name>
+    <message>
+        <source>A preset name is 1–40 characters of a–z, 0–9, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset query is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos; in the preset query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset id and cannot be redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::RenderCommand</name>
     <message>
         <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
@@ -894,10 +1354,6 @@
     </message>
     <message>
         <source>k=v&amp;…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -948,6 +1404,43 @@
         <source>Unknown preset &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a PNG grid of every preset, every rating mode × palette and the fallback canvases instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources</name>
+    <message>
+        <source>IMDb dataset database error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the IMDb dataset at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::ImdbDataset</name>
+    <message>
+        <source>Cannot read the IMDb dataset download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::Importer</name>
+    <message>
+        <source>The IMDb dataset is not a ratings TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMDb dataset holds no usable rating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::LocalLibrary</name>
@@ -986,6 +1479,10 @@
         <source>MDBList rate limit reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MDBList daily request quota used up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::NfoReader</name>
@@ -1003,6 +1500,29 @@
     </message>
     <message>
         <source>no &lt;title&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::QualitySource</name>
+    <message>
+        <source>%1 error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QualiCache rejected the API key (401): check QUALICACHE_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QualiCache answered an unknown status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1564,29 @@
         <source>Upstream sent an empty image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid trending window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trending list on TMDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::TrendingSource</name>
+    <message>
+        <source>Trending list is neither TMDB nor MDBList JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TMDB source for trending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid trending list URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::Upstream</name>
@@ -1064,6 +1607,100 @@
     </message>
     <message>
         <source>Cache database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database connection became free within %1 ms (DB_POOL_MAX_SIZE %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SQLite database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE_URL: unsupported scheme &quot;%1&quot; (use postgres:// or postgresql://, or leave it empty for SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE_URL: cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Tray::TrayController</name>
+    <message>
+        <source>--tray: no system tray is available on this display; running headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open configurator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy poster URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Tray::TrayStatus</name>
+    <message>
+        <source>Paused (posters answer 503) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders: %1 (%2 in flight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in memory (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: storage unavailable · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1 posters, %2 on disk · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1 posters · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1756,10 @@
     </message>
     <message>
         <source>marqueed %1 listening on http://%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a system-tray icon (status, open configurator, copy URL, pause, quit); runs headless with a message when there is no tray.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,82 @@
         <source>cannot create %1</source>
         <translation>impossibile creare %1</translation>
     </message>
+    <message>
+        <source>OBJECT_STORE_URL: unsupported scheme &apos;%1&apos; (use s3://, s3+http:// or s3+https://)</source>
+        <translation>OBJECT_STORE_URL: schema &apos;%1&apos; non supportato (usa s3://, s3+http:// o s3+https://)</translation>
+    </message>
+    <message>
+        <source>OBJECT_STORE_URL: the object store at %1 is unreachable (%2)</source>
+        <translation>OBJECT_STORE_URL: l&apos;object storage su %1 non è raggiungibile (%2)</translation>
+    </message>
+    <message>
+        <source>OBJECT_STORE_URL: %1</source>
+        <translation>OBJECT_STORE_URL: %1</translation>
+    </message>
+    <message>
+        <source>not an s3://, s3+http:// or s3+https:// URL</source>
+        <translation>non è un URL s3://, s3+http:// o s3+https://</translation>
+    </message>
+    <message>
+        <source>credentials belong in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, not in the URL</source>
+        <translation>le credenziali vanno in AWS_ACCESS_KEY_ID e AWS_SECRET_ACCESS_KEY, non nell&apos;URL</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>parametro sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>endpoint= is only for s3:// URLs</source>
+        <translation>endpoint= vale solo per gli URL s3://</translation>
+    </message>
+    <message>
+        <source>the endpoint must be an http:// or https:// URL</source>
+        <translation>l&apos;endpoint deve essere un URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>invalid region</source>
+        <translation>regione non valida</translation>
+    </message>
+    <message>
+        <source>invalid bucket name &apos;%1&apos;</source>
+        <translation>nome del bucket non valido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid prefix</source>
+        <translation>prefisso non valido</translation>
+    </message>
+    <message>
+        <source>addressing must be path or virtual</source>
+        <translation>addressing deve essere path o virtual</translation>
+    </message>
+    <message>
+        <source>%1, bucket %2</source>
+        <translation>%1, bucket %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo utile</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>connessione non riuscita</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Object store %1 failed at %2: %3</source>
+        <translation>Operazione %1 dell&apos;object storage non riuscita su %2: %3</translation>
+    </message>
+    <message>
+        <source>Object store bucket not found at %1</source>
+        <translation>Bucket dell&apos;object storage non trovato su %1</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config</name>
@@ -270,6 +346,201 @@
         <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
         <translation>Richieste al secondo condivise da tutte le chiamate a /search e /resolve-imdb senza chiave; 0 = nessun limite</translation>
     </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Preset sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid id (expected tt… under /imdb/)</source>
+        <translation>ID non valido (atteso tt… sotto /imdb/)</translation>
+    </message>
+    <message>
+        <source>TRENDING_FETCH_TIME must be HH:MM (got &quot;%1&quot;)</source>
+        <translation>TRENDING_FETCH_TIME deve essere nel formato HH:MM (ricevuto &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>TRENDING_FETCH_TIMEZONE: unknown time zone &quot;%1&quot;</source>
+        <translation>TRENDING_FETCH_TIMEZONE: fuso orario sconosciuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Foreground budget in milliseconds of one poster&apos;s upstream work; past it the poster is served provisional with the data at hand and the fetch completes in the background (0 = no budget)</source>
+        <translation>Budget in primo piano, in millisecondi, del lavoro upstream di un poster; oltre questo limite il poster viene servito come provvisorio con i dati disponibili e il recupero si completa in background (0 = nessun budget)</translation>
+    </message>
+    <message>
+        <source>Extra attempts of an upstream GET after a 5xx or network error (jittered exponential backoff, never past the deadline)</source>
+        <translation>Tentativi aggiuntivi di una GET upstream dopo un errore 5xx o di rete (backoff esponenziale con jitter, mai oltre il tempo limite)</translation>
+    </message>
+    <message>
+        <source>Delay before the first retry; doubles per attempt with 25% jitter, at most 4 s</source>
+        <translation>Attesa prima del primo nuovo tentativo; raddoppia a ogni tentativo con il 25% di jitter, al massimo 4 s</translation>
+    </message>
+    <message>
+        <source>Upstream requests in flight per host at once (0 = unlimited)</source>
+        <translation>Richieste upstream in corso contemporaneamente per host (0 = illimitate)</translation>
+    </message>
+    <message>
+        <source>MDBList rating fetches in flight at once (0 = no cap)</source>
+        <translation>Recuperi di valutazioni MDBList in corso contemporaneamente (0 = nessun limite)</translation>
+    </message>
+    <message>
+        <source>Consecutive failed requests that open a service&apos;s circuit breaker (fail fast; 0 = no breaker)</source>
+        <translation>Richieste fallite consecutive che aprono il circuit breaker di un servizio (errore immediato; 0 = nessun circuit breaker)</translation>
+    </message>
+    <message>
+        <source>How long an open breaker fails fast before one probe request may test the service</source>
+        <translation>Per quanto tempo un circuit breaker aperto fallisce subito prima che una richiesta di prova possa verificare il servizio</translation>
+    </message>
+    <message>
+        <source>Download the IMDb ratings dataset for imdb_rating_source=dataset or fallback</source>
+        <translation>Scarica il dataset delle valutazioni IMDb per imdb_rating_source=dataset o fallback</translation>
+    </message>
+    <message>
+        <source>Where the gzip ratings TSV of the IMDb dataset is downloaded from</source>
+        <translation>Da dove viene scaricato il TSV gzip delle valutazioni del dataset IMDb</translation>
+    </message>
+    <message>
+        <source>SQLite file of the IMDb dataset; processes sharing it download it once</source>
+        <translation>File SQLite del dataset IMDb; i processi che lo condividono lo scaricano una sola volta</translation>
+    </message>
+    <message>
+        <source>Hours between IMDb dataset downloads (at least 1)</source>
+        <translation>Ore tra un download e l&apos;altro del dataset IMDb (almeno 1)</translation>
+    </message>
+    <message>
+        <source>IMDb dataset rows with fewer votes than this are ignored</source>
+        <translation>Le righe del dataset IMDb con meno voti di questo valore vengono ignorate</translation>
+    </message>
+    <message>
+        <source>A theatrical release older than this many years counts as Streaming (0 = never)</source>
+        <translation>Un&apos;uscita nelle sale più vecchia di questo numero di anni conta come Streaming (0 = mai)</translation>
+    </message>
+    <message>
+        <source>Daily HH:MM at which trending ranks are refreshed; empty = every 24 h</source>
+        <translation>Orario giornaliero HH:MM in cui si aggiornano le posizioni di tendenza; vuoto = ogni 24 h</translation>
+    </message>
+    <message>
+        <source>Time zone of TRENDING_FETCH_TIME</source>
+        <translation>Fuso orario di TRENDING_FETCH_TIME</translation>
+    </message>
+    <message>
+        <source>Trending ranks up to this number get the trending sash</source>
+        <translation>Le posizioni di tendenza fino a questo numero ricevono la fascia trending</translation>
+    </message>
+    <message>
+        <source>Trending ranks up to this number get the trending_broad sash</source>
+        <translation>Le posizioni di tendenza fino a questo numero ricevono la fascia trending_broad</translation>
+    </message>
+    <message>
+        <source>Custom movie trending list URL (TMDB-shaped or MDBList list JSON); empty = TMDB trending</source>
+        <translation>URL di un elenco personalizzato di film di tendenza (JSON in formato TMDB o elenco MDBList); vuoto = tendenze TMDB</translation>
+    </message>
+    <message>
+        <source>Custom series trending list URL; empty = TMDB trending</source>
+        <translation>URL di un elenco personalizzato di serie di tendenza; vuoto = tendenze TMDB</translation>
+    </message>
+    <message>
+        <source>Entries read from a custom trending list at most</source>
+        <translation>Numero massimo di voci lette da un elenco di tendenza personalizzato</translation>
+    </message>
+    <message>
+        <source>Seconds fetched trending ranks stay valid</source>
+        <translation>Secondi di validità delle posizioni di tendenza recuperate</translation>
+    </message>
+    <message>
+        <source>Where quality badge data comes from: aiostreams, scraper or qualicache</source>
+        <translation>Provenienza dei dati dei badge di qualità: aiostreams, scraper o qualicache</translation>
+    </message>
+    <message>
+        <source>AIOStreams base URL (QUALITY_SOURCE=aiostreams); empty = no quality badges</source>
+        <translation>URL di base di AIOStreams (QUALITY_SOURCE=aiostreams); vuoto = nessun badge di qualità</translation>
+    </message>
+    <message>
+        <source>AIOStreams Basic credentials, base64 of uuid:password</source>
+        <translation>Credenziali Basic di AIOStreams, uuid:password in base64</translation>
+    </message>
+    <message>
+        <source>Stremio addon manifest or stremio:// link (QUALITY_SOURCE=scraper); empty = no quality badges</source>
+        <translation>Manifest di un addon Stremio o link stremio:// (QUALITY_SOURCE=scraper); vuoto = nessun badge di qualità</translation>
+    </message>
+    <message>
+        <source>QualiCache base URL (QUALITY_SOURCE=qualicache); empty = no quality badges</source>
+        <translation>URL di base di QualiCache (QUALITY_SOURCE=qualicache); vuoto = nessun badge di qualità</translation>
+    </message>
+    <message>
+        <source>QualiCache key, sent as X-API-Key</source>
+        <translation>Chiave QualiCache, inviata come X-API-Key</translation>
+    </message>
+    <message>
+        <source>Lowest QualiCache trust level accepted: high, medium or low</source>
+        <translation>Livello di affidabilità QualiCache minimo accettato: high, medium o low</translation>
+    </message>
+    <message>
+        <source>Days quality data of titles older than 14 days is kept (newer titles: 1 day)</source>
+        <translation>Giorni di conservazione dei dati di qualità dei titoli con più di 14 giorni (titoli più recenti: 1 giorno)</translation>
+    </message>
+    <message>
+        <source>Background quality fetches running at once</source>
+        <translation>Recuperi dei dati di qualità in background eseguiti contemporaneamente</translation>
+    </message>
+    <message>
+        <source>Seconds a wait_for_quality=true request waits for quality data</source>
+        <translation>Secondi di attesa dei dati di qualità per una richiesta wait_for_quality=true</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections kept open (DATABASE_URL postgres://)</source>
+        <translation>Connessioni PostgreSQL mantenute aperte (DATABASE_URL postgres://)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections at most; a query waits up to 10 s for a free one</source>
+        <translation>Numero massimo di connessioni PostgreSQL; una query attende fino a 10 s che se ne liberi una</translation>
+    </message>
+    <message>
+        <source>Coordination between replicas (claims, leases, rate limits); empty = in-process</source>
+        <translation>Coordinamento tra repliche (prenotazioni, lease, limiti di richieste); vuoto = nel processo</translation>
+    </message>
+    <message>
+        <source>Prefix of every Redis key</source>
+        <translation>Prefisso di ogni chiave Redis</translation>
+    </message>
+    <message>
+        <source>Seconds between cache prunes (expired posters, old ratings and metadata); one replica prunes at a time</source>
+        <translation>Secondi tra una pulizia della cache e l&apos;altra (poster scaduti, valutazioni e metadati vecchi); una sola replica alla volta esegue la pulizia</translation>
+    </message>
+    <message>
+        <source>Seconds after start before the first cache prune</source>
+        <translation>Secondi dopo l&apos;avvio prima della prima pulizia della cache</translation>
+    </message>
+    <message>
+        <source>Public (CDN) base of the object store: cached posters answer with a redirect there</source>
+        <translation>Base pubblica (CDN) dell&apos;object storage: i poster in cache rispondono con un reindirizzamento verso di essa</translation>
+    </message>
+    <message>
+        <source>Access key id for an s3:// OBJECT_STORE_URL (empty = unsigned requests)</source>
+        <translation>ID della chiave di accesso per un OBJECT_STORE_URL s3:// (vuoto = richieste non firmate)</translation>
+    </message>
+    <message>
+        <source>Secret access key for an s3:// OBJECT_STORE_URL; never logged</source>
+        <translation>Chiave di accesso segreta per un OBJECT_STORE_URL s3://; mai registrata nei log</translation>
+    </message>
+    <message>
+        <source>Replaced or expired poster blobs are deleted this many seconds later (CDN links stay valid)</source>
+        <translation>I blob dei poster sostituiti o scaduti vengono eliminati dopo questo numero di secondi (i link della CDN restano validi)</translation>
+    </message>
+    <message>
+        <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
+        <translation>max-age massimo di un reindirizzamento alla copia sulla CDN; limitato anche dalla scadenza del poster e mantenuto sotto il periodo di tolleranza</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Config::PosterUrlCodec</name>
+    <message>
+        <source>Not a valid URL</source>
+        <translation>Non è un URL valido</translation>
+    </message>
+    <message>
+        <source>Not a poster URL (expected /poster?…, /p/{preset}/{type}/{id}.jpg or /{key}/imdb/poster-default/{id}.jpg)</source>
+        <translation>Non è un URL di poster (atteso /poster?…, /p/{preset}/{type}/{id}.jpg o /{key}/imdb/poster-default/{id}.jpg)</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::ContactSheet</name>
@@ -284,10 +555,6 @@
     <message>
         <source>Minimalist</source>
         <translation>Minimalista</translation>
-    </message>
-    <message>
-        <source>Frosted Bar</source>
-        <translation>Barra smerigliata</translation>
     </message>
     <message>
         <source>Classic</source>
@@ -329,17 +596,67 @@
         <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
         <translation>marqueed %1 · libreria di esempio inclusa · poster %2×%3 mostrati a metà dimensione</translation>
     </message>
+    <message>
+        <source>Hidden (palettes do not apply)</source>
+        <translation>Nascosta (le palette non si applicano)</translation>
+    </message>
+    <message>
+        <source>Frosted Bar with its rating stripe (bar_style=rating_frosted, bar_accent=palette_N)</source>
+        <translation>Barra smerigliata con la sua striscia di valutazione (bar_style=rating_frosted, bar_accent=palette_N)</translation>
+    </message>
+    <message>
+        <source>Fallback canvas (no art) × genre</source>
+        <translation>Tela di riserva (senza immagine) × genere</translation>
+    </message>
+    <message>
+        <source>fallback_bg_style: titles without any art</source>
+        <translation>fallback_bg_style: titoli senza alcuna immagine</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Coordination</name>
+    <message>
+        <source>REDIS_URL: &apos;%1&apos; is not a database number (in %2)</source>
+        <translation>REDIS_URL: &apos;%1&apos; non è un numero di database (in %2)</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: a unix:// URL needs an absolute socket path, as in unix:///run/redis/redis.sock (got %1)</source>
+        <translation>REDIS_URL: un URL unix:// richiede un percorso assoluto del socket, come unix:///run/redis/redis.sock (ricevuto %1)</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: no host in %1</source>
+        <translation>REDIS_URL: nessun host in %1</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: invalid port in %1</source>
+        <translation>REDIS_URL: porta non valida in %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1: %2</source>
+        <translation>Redis su %1: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered PING with &apos;%2&apos;</source>
+        <translation>Redis su %1 ha risposto a PING con &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Coordination::RedisEndpoint</name>
+    <message>
+        <source>REDIS_URL: not a valid URL</source>
+        <translation>REDIS_URL: non è un URL valido</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: rediss:// (TLS) is not supported by this build (hiredis without TLS); use redis:// through a local TLS tunnel such as stunnel</source>
+        <translation>REDIS_URL: rediss:// (TLS) non è supportato da questa build (hiredis senza TLS); usa redis:// tramite un tunnel TLS locale come stunnel</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: unsupported scheme &apos;%1&apos; (use redis:// or unix://, or leave it empty for in-process coordination)</source>
+        <translation>REDIS_URL: schema &apos;%1&apos; non supportato (usa redis:// o unix://, oppure lascialo vuoto per il coordinamento nel processo)</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
-    <message>
-        <source>DATABASE_URL: only the embedded SQLite store is available in this build</source>
-        <translation>DATABASE_URL: in questa build è disponibile solo l&apos;archivio SQLite integrato</translation>
-    </message>
-    <message>
-        <source>OBJECT_STORE_URL: only the local composite directory is available in this build</source>
-        <translation>OBJECT_STORE_URL: in questa build è disponibile solo la directory locale delle composizioni</translation>
-    </message>
     <message>
         <source>MARQUEE_HOST: &apos;%1&apos; is not an IP address (use 127.0.0.1, 0.0.0.0, ::1 or localhost)</source>
         <translation>MARQUEE_HOST: &apos;%1&apos; non è un indirizzo IP (usa 127.0.0.1, 0.0.0.0, ::1 o localhost)</translation>
@@ -430,10 +747,30 @@
     </message>
 </context>
 <context>
-    <name>Marquee::Http::PosterRoutes</name>
+    <name>Marquee::Http::PresetApiRoutes</name>
     <message>
-        <source>Unknown preset &apos;%1&apos;</source>
-        <translation>Preset sconosciuto &apos;%1&apos;</translation>
+        <source>The request body is larger than 16 KiB</source>
+        <translation>Il corpo della richiesta supera i 16 KiB</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object like {&quot;query&quot;: &quot;rating_display_mode=4&quot;}</source>
+        <translation>Il corpo deve essere un oggetto JSON come {&quot;query&quot;: &quot;rating_display_mode=4&quot;}</translation>
+    </message>
+    <message>
+        <source>The body needs a string field &quot;query&quot;</source>
+        <translation>Il corpo richiede un campo stringa &quot;query&quot;</translation>
+    </message>
+    <message>
+        <source>Without ACCESS_KEY the preset API only answers clients on this machine; set ACCESS_KEY to manage presets remotely.</source>
+        <translation>Senza ACCESS_KEY l&apos;API dei preset risponde solo ai client di questa macchina; imposta ACCESS_KEY per gestire i preset da remoto.</translation>
+    </message>
+    <message>
+        <source>No user preset named &apos;%1&apos;</source>
+        <translation>Nessun preset utente chiamato &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset id; choose another name</source>
+        <translation>&apos;%1&apos; è l&apos;ID di un preset integrato; scegli un altro nome</translation>
     </message>
 </context>
 <context>
@@ -441,6 +778,10 @@
     <message>
         <source>Not ready: %1</source>
         <translation>Non pronto: %1</translation>
+    </message>
+    <message>
+        <source>Coordinator unreachable; serving without it (fail-open)</source>
+        <translation>Coordinatore non raggiungibile; si serve senza di esso (fail-open)</translation>
     </message>
 </context>
 <context>
@@ -455,6 +796,32 @@
     <message>
         <source>Method not allowed</source>
         <translation>Metodo non consentito</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::RpdbRoutes</name>
+    <message>
+        <source>Invalid id (imdb: tt…; tmdb: movie-&lt;id&gt;, series-&lt;id&gt; or &lt;id&gt;)</source>
+        <translation>ID non valido (imdb: tt…; tmdb: movie-&lt;id&gt;, series-&lt;id&gt; o &lt;id&gt;)</translation>
+    </message>
+    <message>
+        <source>Unknown preset or access key</source>
+        <translation>Preset o chiave di accesso sconosciuti</translation>
+    </message>
+    <message>
+        <source>TVDB ids cannot be resolved by this server; use the imdb or tmdb form</source>
+        <translation>Questo server non può risolvere gli ID TVDB; usa la forma imdb o tmdb</translation>
+    </message>
+    <message>
+        <source>Invalid id source (imdb|tmdb|tvdb)</source>
+        <translation>Origine dell&apos;ID non valida (imdb|tmdb|tvdb)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::ServingSwitch</name>
+    <message>
+        <source>Poster serving is paused by the operator; try again later</source>
+        <translation>Il servizio dei poster è sospeso dall&apos;operatore; riprova più tardi</translation>
     </message>
 </context>
 <context>
@@ -489,6 +856,64 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::WebRoute</name>
+    <message>
+        <source>Open this page with ?access_key=… appended to the address.</source>
+        <translation>Apri questa pagina aggiungendo ?access_key=… all&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>Configurator not found</source>
+        <translation>Configuratore non trovato</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::MigrateStorageCommand</name>
+    <message>
+        <source>The SQLite cache database to read (e.g. &lt;cache dir&gt;/cache.db).</source>
+        <translation>Il database di cache SQLite da leggere (ad es. &lt;directory della cache&gt;/cache.db).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to fill (postgres:// or postgresql:// URL).</source>
+        <translation>Il database PostgreSQL da riempire (URL postgres:// o postgresql://).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Give both --from &lt;cache.db&gt; and --to &lt;postgres url&gt;; see marqueed migrate-storage --help</source>
+        <translation>Indica sia --from &lt;cache.db&gt; sia --to &lt;url postgres&gt;; vedi marqueed migrate-storage --help</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argomento imprevisto: %1</translation>
+    </message>
+    <message>
+        <source>--from: no SQLite database at %1</source>
+        <translation>--from: nessun database SQLite in %1</translation>
+    </message>
+    <message>
+        <source>--to: not a postgres:// or postgresql:// URL</source>
+        <translation>--to: non è un URL postgres:// o postgresql://</translation>
+    </message>
+    <message>
+        <source>migrate-storage: %1 %2/%3</source>
+        <translation>migrate-storage: %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Copies an SQLite cache database into PostgreSQL: ratings, metadata, the IMDb→TMDB map, composite rows, user presets and the keyed cache. Existing rows are overwritten (upserts), so running it again is harmless. Poster images (blobs) are not copied: they stay in the object store or cache folder the composite rows point at, so the new replicas must use the same OBJECT_STORE_URL (or a copy of it).</source>
+        <translation>Copia un database di cache SQLite in PostgreSQL: valutazioni, metadati, la mappa IMDb→TMDB, le righe dei compositi, i preset utente e la cache per chiave. Le righe esistenti vengono sovrascritte (upsert), quindi rieseguirlo non causa problemi. Le immagini dei poster (blob) non vengono copiate: restano nell&apos;object storage o nella cartella della cache a cui puntano le righe dei compositi, quindi le nuove repliche devono usare lo stesso OBJECT_STORE_URL (o una sua copia).</translation>
+    </message>
+    <message>
+        <source>copied %1 rows to %2 (%3)</source>
+        <translation>%1 righe copiate in %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Net::HttpClient</name>
     <message>
         <source>Invalid upstream URL</source>
@@ -505,6 +930,18 @@
     <message>
         <source>Upstream connection failed</source>
         <translation>Connessione upstream non riuscita</translation>
+    </message>
+    <message>
+        <source>Upstream did not answer within the deadline</source>
+        <translation>Il servizio upstream non ha risposto entro il tempo limite</translation>
+    </message>
+    <message>
+        <source>Too many upstream requests in flight to this host</source>
+        <translation>Troppe richieste upstream in corso verso questo host</translation>
+    </message>
+    <message>
+        <source>Upstream temporarily unavailable (circuit open)</source>
+        <translation>Servizio upstream temporaneamente non disponibile (circuit breaker aperto)</translation>
     </message>
 </context>
 <context>
@@ -626,10 +1063,59 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Pipeline::ImdbDatasetJob</name>
+    <message>
+        <source>Cannot write the IMDb dataset download to %1</source>
+        <translation>Impossibile scrivere il download del dataset IMDb in %1</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download was stopped</source>
+        <translation>Il download del dataset IMDb è stato interrotto</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download is larger than %1 bytes</source>
+        <translation>Il download del dataset IMDb supera i %1 byte</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download timed out (%1)</source>
+        <translation>Timeout del download del dataset IMDb (%1)</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download failed with status %1 (%2)</source>
+        <translation>Download del dataset IMDb non riuscito con stato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download failed (%1)</source>
+        <translation>Download del dataset IMDb non riuscito (%1)</translation>
+    </message>
+    <message>
+        <source>IMDB_DATASET_URL is not a valid URL</source>
+        <translation>IMDB_DATASET_URL non è un URL valido</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Pipeline::InFlightRenders</name>
     <message>
         <source>Failed to build poster</source>
         <translation>Impossibile generare il poster</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::MdbListKeyRotation</name>
+    <message>
+        <source>All MDBList keys are cooling down</source>
+        <translation>Tutte le chiavi MDBList sono in pausa temporanea</translation>
+    </message>
+    <message>
+        <source>MDBList rate limit reached</source>
+        <translation>Limite di richieste MDBList raggiunto</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::MetadataCache</name>
+    <message>
+        <source>Upstream request timed out</source>
+        <translation>Timeout della richiesta al servizio upstream</translation>
     </message>
 </context>
 <context>
@@ -655,73 +1141,17 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Pipeline::PreviewRenderer</name>
+    <message>
+        <source>Title not in the local library (a TMDB key renders any title)</source>
+        <translation>Titolo non presente nella libreria locale (con una chiave TMDB si genera qualsiasi titolo)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Pipeline::RenderSlots</name>
     <message>
         <source>Server saturated — try again shortly</source>
         <translation>Server saturo — riprova tra poco</translation>
-    </message>
-</context>
-<context>
-    <name>Marquee::Pipeline::SashPicker</name>
-    <message>
-        <source>Cannes Winner</source>
-        <translation>Premio Cannes</translation>
-    </message>
-    <message>
-        <source>Venice Winner</source>
-        <translation>Premio Venezia</translation>
-    </message>
-    <message>
-        <source>Berlin Winner</source>
-        <translation>Premio Berlino</translation>
-    </message>
-    <message>
-        <source>Locarno Winner</source>
-        <translation>Premio Locarno</translation>
-    </message>
-    <message>
-        <source>Sundance Winner</source>
-        <translation>Premio Sundance</translation>
-    </message>
-    <message>
-        <source>Foreign</source>
-        <translation>Straniero</translation>
-    </message>
-    <message>
-        <source>Oscar Winner</source>
-        <translation>Premio Oscar</translation>
-    </message>
-    <message>
-        <source>Oscar Nominee</source>
-        <translation>Nomination Oscar</translation>
-    </message>
-    <message>
-        <source>Must-See</source>
-        <translation>Da non perdere</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Novità</translation>
-    </message>
-    <message>
-        <source>Cult Classic</source>
-        <translation>Classico cult</translation>
-    </message>
-    <message>
-        <source>True Story</source>
-        <translation>Storia vera</translation>
-    </message>
-    <message>
-        <source>Short Film</source>
-        <translation>Cortometraggio</translation>
-    </message>
-    <message>
-        <source>Mini Series</source>
-        <translation>Miniserie</translation>
-    </message>
-    <message>
-        <source>Binge Ready</source>
-        <translation>Da maratona</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1171,13 @@
     <message>
         <source>No TMDB %1 found for imdb_id %2</source>
         <translation>Nessun risultato TMDB di tipo %1 per imdb_id %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::TrendingJob</name>
+    <message>
+        <source>No TMDB API key configured</source>
+        <translation>Nessuna chiave API TMDB configurata</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1300,29 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Presets::PresetResolver</name>
+    <message>
+        <source>A preset name is 1–40 characters of a–z, 0–9, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Un nome di preset ha da 1 a 40 caratteri tra a–z, 0–9, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Preset sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The preset query is longer than %1 characters</source>
+        <translation>La query del preset supera i %1 caratteri</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos; in the preset query</source>
+        <translation>Parametro sconosciuto &apos;%1&apos; nella query del preset</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset id and cannot be redefined</source>
+        <translation>&apos;%1&apos; è l&apos;ID di un preset integrato e non può essere ridefinito</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::RenderCommand</name>
     <message>
         <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
@@ -895,10 +1355,6 @@
     <message>
         <source>k=v&amp;…</source>
         <translation>k=v&amp;…</translation>
-    </message>
-    <message>
-        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
-        <translation>Scrive invece una griglia PNG di tutti i preset e di tutte le modalità di valutazione × palette.</translation>
     </message>
     <message>
         <source>INI file with settings; environment variables override it.</source>
@@ -948,6 +1404,43 @@
         <source>Unknown preset &apos;%1&apos;</source>
         <translation>Preset sconosciuto &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Write a PNG grid of every preset, every rating mode × palette and the fallback canvases instead.</source>
+        <translation>Scrive invece una griglia PNG di tutti i preset, di tutte le modalità di valutazione × palette e delle tele di riserva.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources</name>
+    <message>
+        <source>IMDb dataset database error (%1): %2</source>
+        <translation>Errore del database del dataset IMDb (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the IMDb dataset at %1</source>
+        <translation>Impossibile aprire il dataset IMDb in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::ImdbDataset</name>
+    <message>
+        <source>Cannot read the IMDb dataset download</source>
+        <translation>Impossibile leggere il download del dataset IMDb</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::Importer</name>
+    <message>
+        <source>The IMDb dataset is not a ratings TSV</source>
+        <translation>Il dataset IMDb non è un TSV di valutazioni</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download is damaged: %1</source>
+        <translation>Il download del dataset IMDb è danneggiato: %1</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset holds no usable rating</source>
+        <translation>Il dataset IMDb non contiene alcuna valutazione utilizzabile</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::LocalLibrary</name>
@@ -986,6 +1479,10 @@
         <source>MDBList rate limit reached</source>
         <translation>Limite di richieste MDBList raggiunto</translation>
     </message>
+    <message>
+        <source>MDBList daily request quota used up</source>
+        <translation>Quota giornaliera di richieste MDBList esaurita</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::NfoReader</name>
@@ -1004,6 +1501,29 @@
     <message>
         <source>no &lt;title&gt;</source>
         <translation>&lt;title&gt; mancante</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::QualitySource</name>
+    <message>
+        <source>%1 error %2</source>
+        <translation>Errore %2 di %1</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON</source>
+        <translation>%1 ha inviato un JSON non valido</translation>
+    </message>
+    <message>
+        <source>%1 reported a failure</source>
+        <translation>%1 ha segnalato un errore</translation>
+    </message>
+    <message>
+        <source>QualiCache rejected the API key (401): check QUALICACHE_API_KEY</source>
+        <translation>QualiCache ha rifiutato la chiave API (401): controlla QUALICACHE_API_KEY</translation>
+    </message>
+    <message>
+        <source>QualiCache answered an unknown status</source>
+        <translation>QualiCache ha risposto con uno stato sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1564,29 @@
         <source>Upstream sent an empty image</source>
         <translation>Il servizio upstream ha inviato un&apos;immagine vuota</translation>
     </message>
+    <message>
+        <source>Invalid trending window</source>
+        <translation>Intervallo di tendenza non valido</translation>
+    </message>
+    <message>
+        <source>No trending list on TMDB</source>
+        <translation>Nessun elenco di tendenza su TMDB</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::TrendingSource</name>
+    <message>
+        <source>Trending list is neither TMDB nor MDBList JSON</source>
+        <translation>L&apos;elenco di tendenza non è un JSON né di TMDB né di MDBList</translation>
+    </message>
+    <message>
+        <source>No TMDB source for trending</source>
+        <translation>Nessuna fonte TMDB per le tendenze</translation>
+    </message>
+    <message>
+        <source>Invalid trending list URL</source>
+        <translation>URL dell&apos;elenco di tendenza non valido</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::Upstream</name>
@@ -1065,6 +1608,100 @@
     <message>
         <source>Cache database error: %1</source>
         <translation>Errore del database della cache: %1</translation>
+    </message>
+    <message>
+        <source>no database connection became free within %1 ms (DB_POOL_MAX_SIZE %2)</source>
+        <translation>nessuna connessione al database si è liberata entro %1 ms (DB_POOL_MAX_SIZE %2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (%1): %2</source>
+        <translation>PostgreSQL (%1): %2</translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>copia di %1: %2</translation>
+    </message>
+    <message>
+        <source>no SQLite database at %1</source>
+        <translation>nessun database SQLite in %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossibile aprire %1</translation>
+    </message>
+    <message>
+        <source>DATABASE_URL: unsupported scheme &quot;%1&quot; (use postgres:// or postgresql://, or leave it empty for SQLite)</source>
+        <translation>DATABASE_URL: schema &quot;%1&quot; non supportato (usa postgres:// o postgresql://, oppure lascialo vuoto per SQLite)</translation>
+    </message>
+    <message>
+        <source>DATABASE_URL: cannot open the database: %1</source>
+        <translation>DATABASE_URL: impossibile aprire il database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Tray::TrayController</name>
+    <message>
+        <source>--tray: no system tray is available on this display; running headless.</source>
+        <translation>--tray: nessuna area di notifica disponibile su questo schermo; esecuzione senza interfaccia.</translation>
+    </message>
+    <message>
+        <source>Open configurator</source>
+        <translation>Apri il configuratore</translation>
+    </message>
+    <message>
+        <source>Copy poster URL</source>
+        <translation>Copia l&apos;URL del poster</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiato: %1</translation>
+    </message>
+    <message>
+        <source>Pause serving</source>
+        <translation>Sospendi il servizio</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Resume serving</source>
+        <translation>Riprendi il servizio</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Tray::TrayStatus</name>
+    <message>
+        <source>Paused (posters answer 503) — %1</source>
+        <translation>In pausa (i poster rispondono 503) — %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>In ascolto su %1</translation>
+    </message>
+    <message>
+        <source>Renders: %1 (%2 in flight)</source>
+        <translation>Rendering: %1 (%2 in corso)</translation>
+    </message>
+    <message>
+        <source>Renders: %1</source>
+        <translation>Rendering: %1</translation>
+    </message>
+    <message>
+        <source>%1 in memory (%2)</source>
+        <translation>%1 in memoria (%2)</translation>
+    </message>
+    <message>
+        <source>Cache: storage unavailable · %1</source>
+        <translation>Cache: archiviazione non disponibile · %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 posters, %2 on disk · %3</source>
+        <translation>Cache: %1 poster, %2 su disco · %3</translation>
+    </message>
+    <message>
+        <source>Cache: %1 posters · %2</source>
+        <translation>Cache: %1 poster · %2</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1757,10 @@
     <message>
         <source>marqueed %1 listening on http://%2:%3</source>
         <translation>marqueed %1 in ascolto su http://%2:%3</translation>
+    </message>
+    <message>
+        <source>Show a system-tray icon (status, open configurator, copy URL, pause, quit); runs headless with a message when there is no tray.</source>
+        <translation>Mostra un&apos;icona nell&apos;area di notifica (stato, apri configuratore, copia URL, sospendi, esci); senza area di notifica viene eseguito senza interfaccia con un messaggio.</translation>
     </message>
 </context>
 </TS>

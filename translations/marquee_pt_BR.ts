@@ -15,6 +15,82 @@
         <source>cannot create %1</source>
         <translation>não é possível criar %1</translation>
     </message>
+    <message>
+        <source>OBJECT_STORE_URL: unsupported scheme &apos;%1&apos; (use s3://, s3+http:// or s3+https://)</source>
+        <translation>OBJECT_STORE_URL: esquema &apos;%1&apos; não suportado (use s3://, s3+http:// ou s3+https://)</translation>
+    </message>
+    <message>
+        <source>OBJECT_STORE_URL: the object store at %1 is unreachable (%2)</source>
+        <translation>OBJECT_STORE_URL: o armazenamento de objetos em %1 está inacessível (%2)</translation>
+    </message>
+    <message>
+        <source>OBJECT_STORE_URL: %1</source>
+        <translation>OBJECT_STORE_URL: %1</translation>
+    </message>
+    <message>
+        <source>not an s3://, s3+http:// or s3+https:// URL</source>
+        <translation>não é uma URL s3://, s3+http:// ou s3+https://</translation>
+    </message>
+    <message>
+        <source>credentials belong in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, not in the URL</source>
+        <translation>as credenciais devem ficar em AWS_ACCESS_KEY_ID e AWS_SECRET_ACCESS_KEY, não na URL</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>parâmetro desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>endpoint= is only for s3:// URLs</source>
+        <translation>endpoint= vale apenas para URLs s3://</translation>
+    </message>
+    <message>
+        <source>the endpoint must be an http:// or https:// URL</source>
+        <translation>o endpoint deve ser uma URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>invalid region</source>
+        <translation>região inválida</translation>
+    </message>
+    <message>
+        <source>invalid bucket name &apos;%1&apos;</source>
+        <translation>nome de bucket inválido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid prefix</source>
+        <translation>prefixo inválido</translation>
+    </message>
+    <message>
+        <source>addressing must be path or virtual</source>
+        <translation>addressing deve ser path ou virtual</translation>
+    </message>
+    <message>
+        <source>%1, bucket %2</source>
+        <translation>%1, bucket %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>falha na conexão</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Object store %1 failed at %2: %3</source>
+        <translation>Falha na operação %1 do armazenamento de objetos em %2: %3</translation>
+    </message>
+    <message>
+        <source>Object store bucket not found at %1</source>
+        <translation>Bucket do armazenamento de objetos não encontrado em %1</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config</name>
@@ -270,6 +346,201 @@
         <source>Requests per second shared by all /search and /resolve-imdb calls without a key; 0 = no limit</source>
         <translation>Requisições por segundo compartilhadas por todas as chamadas a /search e /resolve-imdb sem chave; 0 = sem limite</translation>
     </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Predefinição desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid id (expected tt… under /imdb/)</source>
+        <translation>ID inválido (esperado tt… em /imdb/)</translation>
+    </message>
+    <message>
+        <source>TRENDING_FETCH_TIME must be HH:MM (got &quot;%1&quot;)</source>
+        <translation>TRENDING_FETCH_TIME deve estar no formato HH:MM (recebido &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>TRENDING_FETCH_TIMEZONE: unknown time zone &quot;%1&quot;</source>
+        <translation>TRENDING_FETCH_TIMEZONE: fuso horário desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Foreground budget in milliseconds of one poster&apos;s upstream work; past it the poster is served provisional with the data at hand and the fetch completes in the background (0 = no budget)</source>
+        <translation>Orçamento em primeiro plano, em milissegundos, do trabalho externo de um pôster; ultrapassado, o pôster é servido como provisório com os dados disponíveis e a busca termina em segundo plano (0 = sem orçamento)</translation>
+    </message>
+    <message>
+        <source>Extra attempts of an upstream GET after a 5xx or network error (jittered exponential backoff, never past the deadline)</source>
+        <translation>Tentativas adicionais de um GET externo após um 5xx ou um erro de rede (espera exponencial com variação aleatória, nunca além do tempo limite)</translation>
+    </message>
+    <message>
+        <source>Delay before the first retry; doubles per attempt with 25% jitter, at most 4 s</source>
+        <translation>Espera antes da primeira nova tentativa; dobra a cada tentativa com 25% de variação aleatória, no máximo 4 s</translation>
+    </message>
+    <message>
+        <source>Upstream requests in flight per host at once (0 = unlimited)</source>
+        <translation>Requisições externas em andamento ao mesmo tempo por host (0 = ilimitadas)</translation>
+    </message>
+    <message>
+        <source>MDBList rating fetches in flight at once (0 = no cap)</source>
+        <translation>Buscas de avaliações do MDBList em andamento ao mesmo tempo (0 = sem limite)</translation>
+    </message>
+    <message>
+        <source>Consecutive failed requests that open a service&apos;s circuit breaker (fail fast; 0 = no breaker)</source>
+        <translation>Requisições com falha consecutivas que abrem o disjuntor de um serviço (falha imediata; 0 = sem disjuntor)</translation>
+    </message>
+    <message>
+        <source>How long an open breaker fails fast before one probe request may test the service</source>
+        <translation>Por quanto tempo um disjuntor aberto falha de imediato antes que uma requisição de teste possa verificar o serviço</translation>
+    </message>
+    <message>
+        <source>Download the IMDb ratings dataset for imdb_rating_source=dataset or fallback</source>
+        <translation>Baixar o conjunto de dados de avaliações do IMDb para imdb_rating_source=dataset ou fallback</translation>
+    </message>
+    <message>
+        <source>Where the gzip ratings TSV of the IMDb dataset is downloaded from</source>
+        <translation>Origem do download do TSV de avaliações (gzip) do conjunto de dados do IMDb</translation>
+    </message>
+    <message>
+        <source>SQLite file of the IMDb dataset; processes sharing it download it once</source>
+        <translation>Arquivo SQLite do conjunto de dados do IMDb; os processos que o compartilham o baixam uma única vez</translation>
+    </message>
+    <message>
+        <source>Hours between IMDb dataset downloads (at least 1)</source>
+        <translation>Horas entre downloads do conjunto de dados do IMDb (no mínimo 1)</translation>
+    </message>
+    <message>
+        <source>IMDb dataset rows with fewer votes than this are ignored</source>
+        <translation>Linhas do conjunto de dados do IMDb com menos votos que este valor são ignoradas</translation>
+    </message>
+    <message>
+        <source>A theatrical release older than this many years counts as Streaming (0 = never)</source>
+        <translation>Uma estreia nos cinemas com mais anos que este valor conta como Streaming (0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Daily HH:MM at which trending ranks are refreshed; empty = every 24 h</source>
+        <translation>Horário diário HH:MM em que as posições nas tendências são atualizadas; vazio = a cada 24 h</translation>
+    </message>
+    <message>
+        <source>Time zone of TRENDING_FETCH_TIME</source>
+        <translation>Fuso horário de TRENDING_FETCH_TIME</translation>
+    </message>
+    <message>
+        <source>Trending ranks up to this number get the trending sash</source>
+        <translation>As posições nas tendências até este número recebem a faixa trending</translation>
+    </message>
+    <message>
+        <source>Trending ranks up to this number get the trending_broad sash</source>
+        <translation>As posições nas tendências até este número recebem a faixa trending_broad</translation>
+    </message>
+    <message>
+        <source>Custom movie trending list URL (TMDB-shaped or MDBList list JSON); empty = TMDB trending</source>
+        <translation>URL de uma lista personalizada de filmes em alta (JSON no formato do TMDB ou lista do MDBList); vazio = tendências do TMDB</translation>
+    </message>
+    <message>
+        <source>Custom series trending list URL; empty = TMDB trending</source>
+        <translation>URL de uma lista personalizada de séries em alta; vazio = tendências do TMDB</translation>
+    </message>
+    <message>
+        <source>Entries read from a custom trending list at most</source>
+        <translation>Número máximo de entradas lidas de uma lista de tendências personalizada</translation>
+    </message>
+    <message>
+        <source>Seconds fetched trending ranks stay valid</source>
+        <translation>Segundos durante os quais as posições nas tendências obtidas continuam válidas</translation>
+    </message>
+    <message>
+        <source>Where quality badge data comes from: aiostreams, scraper or qualicache</source>
+        <translation>Origem dos dados dos selos de qualidade: aiostreams, scraper ou qualicache</translation>
+    </message>
+    <message>
+        <source>AIOStreams base URL (QUALITY_SOURCE=aiostreams); empty = no quality badges</source>
+        <translation>URL base do AIOStreams (QUALITY_SOURCE=aiostreams); vazio = sem selos de qualidade</translation>
+    </message>
+    <message>
+        <source>AIOStreams Basic credentials, base64 of uuid:password</source>
+        <translation>Credenciais Basic do AIOStreams, uuid:password em base64</translation>
+    </message>
+    <message>
+        <source>Stremio addon manifest or stremio:// link (QUALITY_SOURCE=scraper); empty = no quality badges</source>
+        <translation>Manifesto de um addon do Stremio ou link stremio:// (QUALITY_SOURCE=scraper); vazio = sem selos de qualidade</translation>
+    </message>
+    <message>
+        <source>QualiCache base URL (QUALITY_SOURCE=qualicache); empty = no quality badges</source>
+        <translation>URL base do QualiCache (QUALITY_SOURCE=qualicache); vazio = sem selos de qualidade</translation>
+    </message>
+    <message>
+        <source>QualiCache key, sent as X-API-Key</source>
+        <translation>Chave QualiCache, enviada como X-API-Key</translation>
+    </message>
+    <message>
+        <source>Lowest QualiCache trust level accepted: high, medium or low</source>
+        <translation>Nível de confiança mínimo aceito do QualiCache: high, medium ou low</translation>
+    </message>
+    <message>
+        <source>Days quality data of titles older than 14 days is kept (newer titles: 1 day)</source>
+        <translation>Dias durante os quais os dados de qualidade dos títulos com mais de 14 dias são mantidos (títulos mais recentes: 1 dia)</translation>
+    </message>
+    <message>
+        <source>Background quality fetches running at once</source>
+        <translation>Buscas de dados de qualidade em segundo plano ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Seconds a wait_for_quality=true request waits for quality data</source>
+        <translation>Segundos que uma requisição com wait_for_quality=true aguarda os dados de qualidade</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections kept open (DATABASE_URL postgres://)</source>
+        <translation>Conexões PostgreSQL mantidas abertas (DATABASE_URL postgres://)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections at most; a query waits up to 10 s for a free one</source>
+        <translation>Número máximo de conexões PostgreSQL; uma consulta aguarda até 10 s que uma fique livre</translation>
+    </message>
+    <message>
+        <source>Coordination between replicas (claims, leases, rate limits); empty = in-process</source>
+        <translation>Coordenação entre réplicas (reservas, concessões, limites de requisições); vazio = no próprio processo</translation>
+    </message>
+    <message>
+        <source>Prefix of every Redis key</source>
+        <translation>Prefixo de todas as chaves do Redis</translation>
+    </message>
+    <message>
+        <source>Seconds between cache prunes (expired posters, old ratings and metadata); one replica prunes at a time</source>
+        <translation>Segundos entre limpezas do cache (pôsteres expirados, avaliações e metadados antigos); apenas uma réplica limpa por vez</translation>
+    </message>
+    <message>
+        <source>Seconds after start before the first cache prune</source>
+        <translation>Segundos após a inicialização antes da primeira limpeza do cache</translation>
+    </message>
+    <message>
+        <source>Public (CDN) base of the object store: cached posters answer with a redirect there</source>
+        <translation>Base pública (CDN) do armazenamento de objetos: os pôsteres em cache respondem com um redirecionamento para ela</translation>
+    </message>
+    <message>
+        <source>Access key id for an s3:// OBJECT_STORE_URL (empty = unsigned requests)</source>
+        <translation>ID da chave de acesso para um OBJECT_STORE_URL s3:// (vazio = requisições não assinadas)</translation>
+    </message>
+    <message>
+        <source>Secret access key for an s3:// OBJECT_STORE_URL; never logged</source>
+        <translation>Chave de acesso secreta para um OBJECT_STORE_URL s3://; nunca é registrada em log</translation>
+    </message>
+    <message>
+        <source>Replaced or expired poster blobs are deleted this many seconds later (CDN links stay valid)</source>
+        <translation>Os blobs de pôsteres substituídos ou expirados são excluídos este número de segundos depois (os links da CDN continuam válidos)</translation>
+    </message>
+    <message>
+        <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
+        <translation>max-age máximo de um redirecionamento para a cópia na CDN; também limitado pela expiração do pôster e mantido abaixo do período de tolerância</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Config::PosterUrlCodec</name>
+    <message>
+        <source>Not a valid URL</source>
+        <translation>Não é uma URL válida</translation>
+    </message>
+    <message>
+        <source>Not a poster URL (expected /poster?…, /p/{preset}/{type}/{id}.jpg or /{key}/imdb/poster-default/{id}.jpg)</source>
+        <translation>Não é uma URL de pôster (esperado /poster?…, /p/{preset}/{type}/{id}.jpg ou /{key}/imdb/poster-default/{id}.jpg)</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::ContactSheet</name>
@@ -284,10 +555,6 @@
     <message>
         <source>Minimalist</source>
         <translation>Minimalista</translation>
-    </message>
-    <message>
-        <source>Frosted Bar</source>
-        <translation>Barra fosca</translation>
     </message>
     <message>
         <source>Classic</source>
@@ -329,17 +596,67 @@
         <source>marqueed %1 · bundled sample library · posters %2×%3 shown at half size</source>
         <translation>marqueed %1 · biblioteca de exemplo incluída · pôsteres de %2×%3 exibidos na metade do tamanho</translation>
     </message>
+    <message>
+        <source>Hidden (palettes do not apply)</source>
+        <translation>Oculta (as paletas não se aplicam)</translation>
+    </message>
+    <message>
+        <source>Frosted Bar with its rating stripe (bar_style=rating_frosted, bar_accent=palette_N)</source>
+        <translation>Barra fosca com sua faixa de avaliação (bar_style=rating_frosted, bar_accent=palette_N)</translation>
+    </message>
+    <message>
+        <source>Fallback canvas (no art) × genre</source>
+        <translation>Tela alternativa (sem imagem) × gênero</translation>
+    </message>
+    <message>
+        <source>fallback_bg_style: titles without any art</source>
+        <translation>fallback_bg_style: títulos sem nenhuma imagem</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Coordination</name>
+    <message>
+        <source>REDIS_URL: &apos;%1&apos; is not a database number (in %2)</source>
+        <translation>REDIS_URL: &apos;%1&apos; não é um número de banco de dados (em %2)</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: a unix:// URL needs an absolute socket path, as in unix:///run/redis/redis.sock (got %1)</source>
+        <translation>REDIS_URL: uma URL unix:// precisa de um caminho de socket absoluto, como unix:///run/redis/redis.sock (recebido %1)</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: no host in %1</source>
+        <translation>REDIS_URL: nenhum host em %1</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: invalid port in %1</source>
+        <translation>REDIS_URL: porta inválida em %1</translation>
+    </message>
+    <message>
+        <source>Redis at %1: %2</source>
+        <translation>Redis em %1: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered PING with &apos;%2&apos;</source>
+        <translation>O Redis em %1 respondeu ao PING com &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Coordination::RedisEndpoint</name>
+    <message>
+        <source>REDIS_URL: not a valid URL</source>
+        <translation>REDIS_URL: não é uma URL válida</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: rediss:// (TLS) is not supported by this build (hiredis without TLS); use redis:// through a local TLS tunnel such as stunnel</source>
+        <translation>REDIS_URL: rediss:// (TLS) não é suportado por esta compilação (hiredis sem TLS); use redis:// por meio de um túnel TLS local como o stunnel</translation>
+    </message>
+    <message>
+        <source>REDIS_URL: unsupported scheme &apos;%1&apos; (use redis:// or unix://, or leave it empty for in-process coordination)</source>
+        <translation>REDIS_URL: esquema &apos;%1&apos; não suportado (use redis:// ou unix://, ou deixe-o vazio para coordenação no próprio processo)</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Daemon</name>
-    <message>
-        <source>DATABASE_URL: only the embedded SQLite store is available in this build</source>
-        <translation>DATABASE_URL: nesta compilação, apenas o armazenamento SQLite embutido está disponível</translation>
-    </message>
-    <message>
-        <source>OBJECT_STORE_URL: only the local composite directory is available in this build</source>
-        <translation>OBJECT_STORE_URL: nesta compilação, apenas o diretório local de composições está disponível</translation>
-    </message>
     <message>
         <source>MARQUEE_HOST: &apos;%1&apos; is not an IP address (use 127.0.0.1, 0.0.0.0, ::1 or localhost)</source>
         <translation>MARQUEE_HOST: &apos;%1&apos; não é um endereço IP (use 127.0.0.1, 0.0.0.0, ::1 ou localhost)</translation>
@@ -430,10 +747,30 @@
     </message>
 </context>
 <context>
-    <name>Marquee::Http::PosterRoutes</name>
+    <name>Marquee::Http::PresetApiRoutes</name>
     <message>
-        <source>Unknown preset &apos;%1&apos;</source>
-        <translation>Predefinição desconhecida &apos;%1&apos;</translation>
+        <source>The request body is larger than 16 KiB</source>
+        <translation>O corpo da requisição excede 16 KiB</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object like {&quot;query&quot;: &quot;rating_display_mode=4&quot;}</source>
+        <translation>O corpo deve ser um objeto JSON como {&quot;query&quot;: &quot;rating_display_mode=4&quot;}</translation>
+    </message>
+    <message>
+        <source>The body needs a string field &quot;query&quot;</source>
+        <translation>O corpo precisa de um campo de texto &quot;query&quot;</translation>
+    </message>
+    <message>
+        <source>Without ACCESS_KEY the preset API only answers clients on this machine; set ACCESS_KEY to manage presets remotely.</source>
+        <translation>Sem ACCESS_KEY, a API de predefinições só responde a clientes desta máquina; defina ACCESS_KEY para gerenciar as predefinições remotamente.</translation>
+    </message>
+    <message>
+        <source>No user preset named &apos;%1&apos;</source>
+        <translation>Nenhuma predefinição do usuário chamada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset id; choose another name</source>
+        <translation>&apos;%1&apos; é o ID de uma predefinição integrada; escolha outro nome</translation>
     </message>
 </context>
 <context>
@@ -441,6 +778,10 @@
     <message>
         <source>Not ready: %1</source>
         <translation>Não está pronto: %1</translation>
+    </message>
+    <message>
+        <source>Coordinator unreachable; serving without it (fail-open)</source>
+        <translation>Coordenador inacessível; servindo sem ele (fail-open)</translation>
     </message>
 </context>
 <context>
@@ -455,6 +796,32 @@
     <message>
         <source>Method not allowed</source>
         <translation>Método não permitido</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::RpdbRoutes</name>
+    <message>
+        <source>Invalid id (imdb: tt…; tmdb: movie-&lt;id&gt;, series-&lt;id&gt; or &lt;id&gt;)</source>
+        <translation>ID inválido (imdb: tt…; tmdb: movie-&lt;id&gt;, series-&lt;id&gt; ou &lt;id&gt;)</translation>
+    </message>
+    <message>
+        <source>Unknown preset or access key</source>
+        <translation>Predefinição ou chave de acesso desconhecida</translation>
+    </message>
+    <message>
+        <source>TVDB ids cannot be resolved by this server; use the imdb or tmdb form</source>
+        <translation>Este servidor não consegue resolver IDs do TVDB; use a forma imdb ou tmdb</translation>
+    </message>
+    <message>
+        <source>Invalid id source (imdb|tmdb|tvdb)</source>
+        <translation>Origem do ID inválida (imdb|tmdb|tvdb)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Http::ServingSwitch</name>
+    <message>
+        <source>Poster serving is paused by the operator; try again later</source>
+        <translation>O serviço de pôsteres foi pausado pelo operador; tente novamente mais tarde</translation>
     </message>
 </context>
 <context>
@@ -489,6 +856,64 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Http::WebRoute</name>
+    <message>
+        <source>Open this page with ?access_key=… appended to the address.</source>
+        <translation>Abra esta página adicionando ?access_key=… ao endereço.</translation>
+    </message>
+    <message>
+        <source>Configurator not found</source>
+        <translation>Configurador não encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::MigrateStorageCommand</name>
+    <message>
+        <source>The SQLite cache database to read (e.g. &lt;cache dir&gt;/cache.db).</source>
+        <translation>O banco de dados de cache SQLite a ser lido (por exemplo, &lt;diretório de cache&gt;/cache.db).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to fill (postgres:// or postgresql:// URL).</source>
+        <translation>O banco de dados PostgreSQL a ser preenchido (URL postgres:// ou postgresql://).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Give both --from &lt;cache.db&gt; and --to &lt;postgres url&gt;; see marqueed migrate-storage --help</source>
+        <translation>Informe --from &lt;cache.db&gt; e --to &lt;url do postgres&gt;; consulte marqueed migrate-storage --help</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--from: no SQLite database at %1</source>
+        <translation>--from: nenhum banco de dados SQLite em %1</translation>
+    </message>
+    <message>
+        <source>--to: not a postgres:// or postgresql:// URL</source>
+        <translation>--to: não é uma URL postgres:// ou postgresql://</translation>
+    </message>
+    <message>
+        <source>migrate-storage: %1 %2/%3</source>
+        <translation>migrate-storage: %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Copies an SQLite cache database into PostgreSQL: ratings, metadata, the IMDb→TMDB map, composite rows, user presets and the keyed cache. Existing rows are overwritten (upserts), so running it again is harmless. Poster images (blobs) are not copied: they stay in the object store or cache folder the composite rows point at, so the new replicas must use the same OBJECT_STORE_URL (or a copy of it).</source>
+        <translation>Copia um banco de dados de cache SQLite para o PostgreSQL: avaliações, metadados, o mapa IMDb→TMDB, as linhas de composições, as predefinições do usuário e o cache por chave. As linhas existentes são sobrescritas (upserts), então executá-lo novamente é inofensivo. As imagens dos pôsteres (blobs) não são copiadas: ficam no armazenamento de objetos ou na pasta de cache para onde as linhas de composições apontam, então as novas réplicas devem usar o mesmo OBJECT_STORE_URL (ou uma cópia dele).</translation>
+    </message>
+    <message>
+        <source>copied %1 rows to %2 (%3)</source>
+        <translation>%1 linhas copiadas para %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Net::HttpClient</name>
     <message>
         <source>Invalid upstream URL</source>
@@ -505,6 +930,18 @@
     <message>
         <source>Upstream connection failed</source>
         <translation>Falha na conexão com o serviço externo</translation>
+    </message>
+    <message>
+        <source>Upstream did not answer within the deadline</source>
+        <translation>O serviço externo não respondeu dentro do tempo limite</translation>
+    </message>
+    <message>
+        <source>Too many upstream requests in flight to this host</source>
+        <translation>Requisições externas em andamento demais para este host</translation>
+    </message>
+    <message>
+        <source>Upstream temporarily unavailable (circuit open)</source>
+        <translation>Serviço externo temporariamente indisponível (disjuntor aberto)</translation>
     </message>
 </context>
 <context>
@@ -626,10 +1063,59 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Pipeline::ImdbDatasetJob</name>
+    <message>
+        <source>Cannot write the IMDb dataset download to %1</source>
+        <translation>Não foi possível gravar o download do conjunto de dados do IMDb em %1</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download was stopped</source>
+        <translation>O download do conjunto de dados do IMDb foi interrompido</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download is larger than %1 bytes</source>
+        <translation>O download do conjunto de dados do IMDb excede %1 bytes</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download timed out (%1)</source>
+        <translation>O download do conjunto de dados do IMDb excedeu o tempo limite (%1)</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download failed with status %1 (%2)</source>
+        <translation>O download do conjunto de dados do IMDb falhou com o status %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download failed (%1)</source>
+        <translation>O download do conjunto de dados do IMDb falhou (%1)</translation>
+    </message>
+    <message>
+        <source>IMDB_DATASET_URL is not a valid URL</source>
+        <translation>IMDB_DATASET_URL não é uma URL válida</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Pipeline::InFlightRenders</name>
     <message>
         <source>Failed to build poster</source>
         <translation>Falha ao gerar o pôster</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::MdbListKeyRotation</name>
+    <message>
+        <source>All MDBList keys are cooling down</source>
+        <translation>Todas as chaves do MDBList estão em pausa temporária</translation>
+    </message>
+    <message>
+        <source>MDBList rate limit reached</source>
+        <translation>Limite de requisições do MDBList atingido</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::MetadataCache</name>
+    <message>
+        <source>Upstream request timed out</source>
+        <translation>A requisição ao serviço externo excedeu o tempo limite</translation>
     </message>
 </context>
 <context>
@@ -655,73 +1141,17 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Pipeline::PreviewRenderer</name>
+    <message>
+        <source>Title not in the local library (a TMDB key renders any title)</source>
+        <translation>Título não está na biblioteca local (com uma chave TMDB é possível gerar qualquer título)</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::Pipeline::RenderSlots</name>
     <message>
         <source>Server saturated — try again shortly</source>
         <translation>Servidor sobrecarregado — tente novamente em instantes</translation>
-    </message>
-</context>
-<context>
-    <name>Marquee::Pipeline::SashPicker</name>
-    <message>
-        <source>Cannes Winner</source>
-        <translation>Prêmio Cannes</translation>
-    </message>
-    <message>
-        <source>Venice Winner</source>
-        <translation>Prêmio Veneza</translation>
-    </message>
-    <message>
-        <source>Berlin Winner</source>
-        <translation>Prêmio Berlim</translation>
-    </message>
-    <message>
-        <source>Locarno Winner</source>
-        <translation>Prêmio Locarno</translation>
-    </message>
-    <message>
-        <source>Sundance Winner</source>
-        <translation>Prêmio Sundance</translation>
-    </message>
-    <message>
-        <source>Foreign</source>
-        <translation>Estrangeiro</translation>
-    </message>
-    <message>
-        <source>Oscar Winner</source>
-        <translation>Vencedor do Oscar</translation>
-    </message>
-    <message>
-        <source>Oscar Nominee</source>
-        <translation>Indicado ao Oscar</translation>
-    </message>
-    <message>
-        <source>Must-See</source>
-        <translation>Imperdível</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Novidade</translation>
-    </message>
-    <message>
-        <source>Cult Classic</source>
-        <translation>Clássico cult</translation>
-    </message>
-    <message>
-        <source>True Story</source>
-        <translation>História real</translation>
-    </message>
-    <message>
-        <source>Short Film</source>
-        <translation>Curta-metragem</translation>
-    </message>
-    <message>
-        <source>Mini Series</source>
-        <translation>Minissérie</translation>
-    </message>
-    <message>
-        <source>Binge Ready</source>
-        <translation>Para maratonar</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1171,13 @@
     <message>
         <source>No TMDB %1 found for imdb_id %2</source>
         <translation>Nenhum resultado do TMDB do tipo %1 para imdb_id %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Pipeline::TrendingJob</name>
+    <message>
+        <source>No TMDB API key configured</source>
+        <translation>Nenhuma chave de API do TMDB configurada</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1300,29 @@
     </message>
 </context>
 <context>
+    <name>Marquee::Presets::PresetResolver</name>
+    <message>
+        <source>A preset name is 1–40 characters of a–z, 0–9, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Um nome de predefinição tem de 1 a 40 caracteres entre a–z, 0–9, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;</source>
+        <translation>Predefinição desconhecida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The preset query is longer than %1 characters</source>
+        <translation>A consulta da predefinição excede %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos; in the preset query</source>
+        <translation>Parâmetro desconhecido &apos;%1&apos; na consulta da predefinição</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in preset id and cannot be redefined</source>
+        <translation>&apos;%1&apos; é o ID de uma predefinição integrada e não pode ser redefinido</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::RenderCommand</name>
     <message>
         <source>File to write (default &lt;ID&gt;.jpg, or contact-sheet.png).</source>
@@ -895,10 +1355,6 @@
     <message>
         <source>k=v&amp;…</source>
         <translation>k=v&amp;…</translation>
-    </message>
-    <message>
-        <source>Write a PNG grid of every preset and every rating mode × palette instead.</source>
-        <translation>Em vez disso, grava uma grade PNG com todas as predefinições e todos os modos de avaliação × paleta.</translation>
     </message>
     <message>
         <source>INI file with settings; environment variables override it.</source>
@@ -948,6 +1404,43 @@
         <source>Unknown preset &apos;%1&apos;</source>
         <translation>Predefinição desconhecida &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Write a PNG grid of every preset, every rating mode × palette and the fallback canvases instead.</source>
+        <translation>Em vez disso, grava uma grade PNG com todas as predefinições, todos os modos de avaliação × paleta e as telas alternativas.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources</name>
+    <message>
+        <source>IMDb dataset database error (%1): %2</source>
+        <translation>Erro no banco de dados do conjunto de dados do IMDb (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the IMDb dataset at %1</source>
+        <translation>Não foi possível abrir o conjunto de dados do IMDb em %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::ImdbDataset</name>
+    <message>
+        <source>Cannot read the IMDb dataset download</source>
+        <translation>Não foi possível ler o download do conjunto de dados do IMDb</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::Importer</name>
+    <message>
+        <source>The IMDb dataset is not a ratings TSV</source>
+        <translation>O conjunto de dados do IMDb não é um TSV de avaliações</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset download is damaged: %1</source>
+        <translation>O download do conjunto de dados do IMDb está corrompido: %1</translation>
+    </message>
+    <message>
+        <source>The IMDb dataset holds no usable rating</source>
+        <translation>O conjunto de dados do IMDb não contém nenhuma avaliação utilizável</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::LocalLibrary</name>
@@ -986,6 +1479,10 @@
         <source>MDBList rate limit reached</source>
         <translation>Limite de requisições do MDBList atingido</translation>
     </message>
+    <message>
+        <source>MDBList daily request quota used up</source>
+        <translation>Cota diária de requisições do MDBList esgotada</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::NfoReader</name>
@@ -1004,6 +1501,29 @@
     <message>
         <source>no &lt;title&gt;</source>
         <translation>sem &lt;title&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::QualitySource</name>
+    <message>
+        <source>%1 error %2</source>
+        <translation>Erro %2 do %1</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON</source>
+        <translation>%1 enviou um JSON mal formado</translation>
+    </message>
+    <message>
+        <source>%1 reported a failure</source>
+        <translation>%1 informou uma falha</translation>
+    </message>
+    <message>
+        <source>QualiCache rejected the API key (401): check QUALICACHE_API_KEY</source>
+        <translation>O QualiCache rejeitou a chave de API (401): verifique QUALICACHE_API_KEY</translation>
+    </message>
+    <message>
+        <source>QualiCache answered an unknown status</source>
+        <translation>O QualiCache respondeu com um status desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1564,29 @@
         <source>Upstream sent an empty image</source>
         <translation>O serviço externo enviou uma imagem vazia</translation>
     </message>
+    <message>
+        <source>Invalid trending window</source>
+        <translation>Janela de tendências inválida</translation>
+    </message>
+    <message>
+        <source>No trending list on TMDB</source>
+        <translation>Nenhuma lista de tendências no TMDB</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Sources::TrendingSource</name>
+    <message>
+        <source>Trending list is neither TMDB nor MDBList JSON</source>
+        <translation>A lista de tendências não é um JSON do TMDB nem do MDBList</translation>
+    </message>
+    <message>
+        <source>No TMDB source for trending</source>
+        <translation>Nenhuma fonte do TMDB para as tendências</translation>
+    </message>
+    <message>
+        <source>Invalid trending list URL</source>
+        <translation>URL da lista de tendências inválida</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Sources::Upstream</name>
@@ -1065,6 +1608,100 @@
     <message>
         <source>Cache database error: %1</source>
         <translation>Erro no banco de dados de cache: %1</translation>
+    </message>
+    <message>
+        <source>no database connection became free within %1 ms (DB_POOL_MAX_SIZE %2)</source>
+        <translation>nenhuma conexão com o banco de dados ficou livre em %1 ms (DB_POOL_MAX_SIZE %2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (%1): %2</source>
+        <translation>PostgreSQL (%1): %2</translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>copiando %1: %2</translation>
+    </message>
+    <message>
+        <source>no SQLite database at %1</source>
+        <translation>nenhum banco de dados SQLite em %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>não é possível abrir %1</translation>
+    </message>
+    <message>
+        <source>DATABASE_URL: unsupported scheme &quot;%1&quot; (use postgres:// or postgresql://, or leave it empty for SQLite)</source>
+        <translation>DATABASE_URL: esquema &quot;%1&quot; não suportado (use postgres:// ou postgresql://, ou deixe-o vazio para SQLite)</translation>
+    </message>
+    <message>
+        <source>DATABASE_URL: cannot open the database: %1</source>
+        <translation>DATABASE_URL: não foi possível abrir o banco de dados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Tray::TrayController</name>
+    <message>
+        <source>--tray: no system tray is available on this display; running headless.</source>
+        <translation>--tray: nenhuma bandeja do sistema disponível nesta tela; executando sem interface.</translation>
+    </message>
+    <message>
+        <source>Open configurator</source>
+        <translation>Abrir o configurador</translation>
+    </message>
+    <message>
+        <source>Copy poster URL</source>
+        <translation>Copiar a URL do pôster</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Pause serving</source>
+        <translation>Pausar o serviço</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Resume serving</source>
+        <translation>Retomar o serviço</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::Tray::TrayStatus</name>
+    <message>
+        <source>Paused (posters answer 503) — %1</source>
+        <translation>Pausado (os pôsteres respondem 503) — %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Escutando em %1</translation>
+    </message>
+    <message>
+        <source>Renders: %1 (%2 in flight)</source>
+        <translation>Renderizações: %1 (%2 em andamento)</translation>
+    </message>
+    <message>
+        <source>Renders: %1</source>
+        <translation>Renderizações: %1</translation>
+    </message>
+    <message>
+        <source>%1 in memory (%2)</source>
+        <translation>%1 em memória (%2)</translation>
+    </message>
+    <message>
+        <source>Cache: storage unavailable · %1</source>
+        <translation>Cache: armazenamento indisponível · %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 posters, %2 on disk · %3</source>
+        <translation>Cache: %1 pôsteres, %2 em disco · %3</translation>
+    </message>
+    <message>
+        <source>Cache: %1 posters · %2</source>
+        <translation>Cache: %1 pôsteres · %2</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1757,10 @@
     <message>
         <source>marqueed %1 listening on http://%2:%3</source>
         <translation>marqueed %1 escutando em http://%2:%3</translation>
+    </message>
+    <message>
+        <source>Show a system-tray icon (status, open configurator, copy URL, pause, quit); runs headless with a message when there is no tray.</source>
+        <translation>Exibe um ícone na bandeja do sistema (status, abrir o configurador, copiar a URL, pausar, sair); sem bandeja, executa sem interface e exibe uma mensagem.</translation>
     </message>
 </context>
 </TS>

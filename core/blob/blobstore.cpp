@@ -1,5 +1,8 @@
 #include "core/blob/blobstore.h"
 
+#include <QStringList>
+#include <QUrl>
+
 namespace Marquee::Blob {
 
 bool BlobStore::isValidKey(const QString &key)
@@ -17,6 +20,25 @@ bool BlobStore::isValidKey(const QString &key)
             return false;
     }
     return true;
+}
+
+Result<bool> BlobStore::exists(const QString &key)
+{
+    auto bytes = get(key);
+    if (!bytes)
+        return fail(bytes.error());
+    return bytes->has_value();
+}
+
+QString BlobStore::publicUrl(const QString &publicBase, const QString &key) const
+{
+    QString base = publicBase.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QStringList segments = objectKey(key).split(QLatin1Char('/'));
+    for (QString &segment : segments)
+        segment = QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    return base + QLatin1Char('/') + segments.join(QLatin1Char('/'));
 }
 
 } // namespace Marquee::Blob

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -78,6 +79,13 @@ Result<std::optional<QByteArray>> LocalDiskBlobStore::get(const QString &key)
         return diskError(QStringLiteral("get"), file.errorString());
     }
     return std::optional<QByteArray>(file.readAll());
+}
+
+Result<bool> LocalDiskBlobStore::exists(const QString &key)
+{
+    if (!isValidKey(key))
+        return invalidKey();
+    return QFileInfo(pathFor(key)).isFile();
 }
 
 VoidResult LocalDiskBlobStore::remove(const QString &key)

@@ -21,6 +21,7 @@ public:
     VoidResult put(const QString &key, const QByteArray &bytes) override;
     Result<std::optional<QByteArray>> get(const QString &key) override;
     VoidResult remove(const QString &key) override;
+    Result<bool> exists(const QString &key) override;
 
     QString rootDir() const { return m_root; }
 

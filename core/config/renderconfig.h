@@ -69,6 +69,9 @@ public:
     bool operator!=(const RenderConfig &other) const { return !(*this == other); }
 
 private:
+    // The values as bytes (type tag + raw value each), the exact memo key of hash16().
+    QByteArray fingerprint() const;
+
     std::array<QVariant, ParamCount> m_values;
 };
 

@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTime>
+#include <QTimeZone>
 #include <QUrl>
 
 #include "core/config/paramregistry.h"
@@ -31,6 +34,7 @@ public:
     // nullopt when the variable is set nowhere; an empty string when it is set to "".
     std::optional<QString> raw(const QString &name) const
     {
+        m_seen.insert(name);
         if (m_env.contains(name))
             return m_env.value(name).trimmed();
         if (m_ini && m_ini->contains(name)) {
@@ -61,6 +65,8 @@ public:
             m_error = message;
     }
     const std::optional<QString> &error() const { return m_error; }
+    // Every variable name asked for so far (what load() reads, for the documentation check).
+    QStringList seen() const { return QStringList(m_seen.cbegin(), m_seen.cend()); }
 
     void readString(const QString &name, QString &target) const
     {
@@ -212,6 +218,7 @@ private:
     const QProcessEnvironment &m_env;
     const QSettings *m_ini;
     std::optional<QString> m_error;
+    mutable QSet<QString> m_seen;
 };
 
 // Library folders are ':'-separated like PATH; "::/x" keeps a Qt resource path (":/x") intact.
@@ -251,6 +258,13 @@ void readUpstreamsAndAccess(SettingsReader &r, ServerSettings &s)
     }
     r.readBaseUrl(QStringLiteral("MDBLIST_API_BASE"), s.mdblistApiBase);
     r.readInteger({ QStringLiteral("UPSTREAM_TIMEOUT_MS") }, 1, 600000, s.upstreamTimeoutMs);
+    r.readInteger({ QStringLiteral("UPSTREAM_DEADLINE_MS") }, 0, 600000, s.upstreamDeadlineMs);
+    r.readInteger({ QStringLiteral("UPSTREAM_RETRIES") }, 0, 10, s.upstreamRetries);
+    r.readInteger({ QStringLiteral("UPSTREAM_RETRY_BACKOFF_MS") }, 0, 60000, s.upstreamRetryBackoffMs);
+    r.readInteger({ QStringLiteral("UPSTREAM_MAX_CONNECTIONS_PER_HOST") }, 0, 1024, s.upstreamMaxPerHost);
+    r.readInteger({ QStringLiteral("MDBLIST_CONCURRENCY") }, 0, 64, s.mdblistConcurrency);
+    r.readInteger({ QStringLiteral("CIRCUIT_BREAKER_THRESHOLD") }, 0, 1000, s.breakerThreshold);
+    r.readInteger({ QStringLiteral("CIRCUIT_BREAKER_COOLDOWN_MS") }, 1, 3600000, s.breakerCooldownMs);
     r.readString(QStringLiteral("ACCESS_KEY"), s.accessKey);
     r.readString(QStringLiteral("METRICS_ACCESS_KEY"), s.metricsAccessKey);
     if (!r.text(QStringLiteral("PRESET_ENABLED")).isEmpty()) {
@@ -296,15 +310,88 @@ void readRatingsAndBackends(SettingsReader &r, ServerSettings &s)
     r.readWeights(QStringLiteral("TV_WEIGHTS"), Param::TvWeights, s.tvWeights);
     r.readInteger(
         { QStringLiteral("RATING_MIN_VOTES") }, 0, std::numeric_limits<int>::max(), s.ratingMinVotes);
+    r.readBool(QStringLiteral("IMDB_DATASET_ENABLED"), s.imdbDatasetEnabled);
+    r.readString(QStringLiteral("IMDB_DATASET_URL"), s.imdbDatasetUrl);
+    r.readString(QStringLiteral("IMDB_DATASET_PATH"), s.imdbDatasetPath);
+    r.readClamped(QStringLiteral("IMDB_DATASET_REFRESH_HOURS"), 1, 24 * 365, s.imdbDatasetRefreshHours);
+    r.readInteger(
+        { QStringLiteral("IMDB_DATASET_MIN_VOTES") }, 0, std::numeric_limits<int>::max(), s.imdbDatasetMinVotes);
     r.readLanguage(
         { QStringLiteral("DEFAULT_LOGO_LANGUAGE"), QStringLiteral("TMDB_LANGUAGE") }, s.defaultLogoLanguage);
     r.readString(QStringLiteral("DATABASE_URL"), s.databaseUrl);
+    r.readInteger({ QStringLiteral("DB_POOL_MIN_SIZE") }, 0, 1000, s.dbPoolMinSize);
+    r.readInteger({ QStringLiteral("DB_POOL_MAX_SIZE") }, 1, 1000, s.dbPoolMaxSize);
+    r.readString(QStringLiteral("REDIS_URL"), s.redisUrl);
+    r.readString(QStringLiteral("REDIS_KEY_PREFIX"), s.redisKeyPrefix);
+    r.readInteger({ QStringLiteral("CACHE_PRUNE_INTERVAL_SEC") }, 1, 30 * 86400, s.cachePruneIntervalSec);
+    r.readInteger({ QStringLiteral("CACHE_PRUNE_START_DELAY_SEC") }, 0, 86400, s.cachePruneStartDelaySec);
     r.readString(QStringLiteral("OBJECT_STORE_URL"), s.objectStoreUrl);
+    r.readBaseUrl(QStringLiteral("OBJECT_STORE_PUBLIC_URL"), s.objectStorePublicUrl);
+    r.readString(QStringLiteral("AWS_ACCESS_KEY_ID"), s.awsAccessKeyId);
+    r.readString(QStringLiteral("AWS_SECRET_ACCESS_KEY"), s.awsSecretAccessKey);
+    r.readInteger({ QStringLiteral("DELETE_GRACE_SECONDS") }, 0, 30 * 86400, s.deleteGraceSeconds);
+    r.readInteger({ QStringLiteral("REDIRECT_MAX_AGE_SECONDS") }, 0, 30 * 86400, s.redirectMaxAgeSeconds);
     r.readChoice(
         QStringLiteral("LOG_FORMAT"), { QStringLiteral("text"), QStringLiteral("json") }, s.logFormat);
 }
 
+void readSashData(SettingsReader &r, ServerSettings &s)
+{
+    r.readInteger({ QStringLiteral("CINEMA_MAX_AGE_YEARS") }, 0, 100, s.cinemaMaxAgeYears);
+    r.readString(QStringLiteral("TRENDING_FETCH_TIME"), s.trendingFetchTime);
+    if (!s.trendingFetchTime.isEmpty() && !QTime::fromString(s.trendingFetchTime, QStringLiteral("H:mm")).isValid())
+        r.fail(QCoreApplication::translate("Marquee::Config", "TRENDING_FETCH_TIME must be HH:MM (got \"%1\")")
+                   .arg(s.trendingFetchTime));
+    r.readString(QStringLiteral("TRENDING_FETCH_TIMEZONE"), s.trendingFetchTimezone);
+    if (!QTimeZone(s.trendingFetchTimezone.toUtf8()).isValid())
+        r.fail(QCoreApplication::translate("Marquee::Config", "TRENDING_FETCH_TIMEZONE: unknown time zone \"%1\"")
+                   .arg(s.trendingFetchTimezone));
+    r.readInteger({ QStringLiteral("TRENDING_FETCH_COUNT") }, 0, 1000, s.trendingFetchCount);
+    r.readInteger({ QStringLiteral("TRENDING_BROAD_FETCH_COUNT") }, 0, 1000, s.trendingBroadFetchCount);
+    r.readString(QStringLiteral("TRENDING_SOURCE_MOVIE"), s.trendingSourceMovie);
+    r.readString(QStringLiteral("TRENDING_SOURCE_TV"), s.trendingSourceTv);
+    r.readInteger({ QStringLiteral("TRENDING_SOURCE_MAX_ITEMS") }, 1, 10000, s.trendingSourceMaxItems);
+    r.readInteger({ QStringLiteral("TRENDING_CACHE_DURATION") }, 60, std::numeric_limits<int>::max(),
+        s.trendingCacheDuration);
+}
+
+void readQuality(SettingsReader &r, ServerSettings &s)
+{
+    r.readChoice(QStringLiteral("QUALITY_SOURCE"),
+        { QStringLiteral("aiostreams"), QStringLiteral("scraper"), QStringLiteral("qualicache") }, s.qualitySource);
+    r.readBaseUrl(QStringLiteral("AIOSTREAMS_URL"), s.aiostreamsUrl);
+    r.readString(QStringLiteral("AIOSTREAMS_AUTH"), s.aiostreamsAuth);
+    r.readString(QStringLiteral("SCRAPER_URL"), s.scraperUrl);  // stremio:// links are normalised by the source
+    r.readString(QStringLiteral("QUALICACHE_URL"), s.qualicacheUrl);
+    r.readString(QStringLiteral("QUALICACHE_API_KEY"), s.qualicacheApiKey);
+    r.readChoice(QStringLiteral("QUALICACHE_MIN_TRUST"),
+        { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") }, s.qualicacheMinTrust);
+    r.readInteger({ QStringLiteral("QUALITY_OLD_CACHE_DURATION") }, 1, 3650, s.qualityOldCacheDays);
+    r.readInteger({ QStringLiteral("QUALITY_BG_CONCURRENCY") }, 1, 64, s.qualityBgConcurrency);
+    r.readInteger({ QStringLiteral("QUALITY_WAIT_TIMEOUT") }, 1, 600, s.qualityWaitTimeoutSec);
+}
+
+void readAll(SettingsReader &r, ServerSettings &s)
+{
+    readQuality(r, s);
+    readSashData(r, s);
+    readListenAndPaths(r, s);
+    readUpstreamsAndAccess(r, s);
+    readOutputAndCache(r, s);
+    readRatingsAndBackends(r, s);
+}
+
 } // namespace
+
+QStringList ServerSettings::variableNames()
+{
+    SettingsReader reader(QProcessEnvironment(), nullptr);
+    ServerSettings settings;
+    readAll(reader, settings);
+    QStringList names = reader.seen();
+    names.sort();
+    return names;
+}
 
 Result<ServerSettings> ServerSettings::load(const QProcessEnvironment &env, const QString &iniPath)
 {
@@ -322,10 +409,7 @@ Result<ServerSettings> ServerSettings::load(const QProcessEnvironment &env, cons
     }
     SettingsReader reader(env, ini ? &*ini : nullptr);
     ServerSettings settings;
-    readListenAndPaths(reader, settings);
-    readUpstreamsAndAccess(reader, settings);
-    readOutputAndCache(reader, settings);
-    readRatingsAndBackends(reader, settings);
+    readAll(reader, settings);
     if (reader.error())
         return fail(ErrorKind::InvalidInput, *reader.error());
     return settings;

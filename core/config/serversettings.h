@@ -36,6 +36,14 @@ struct ServerSettings
     QStringList mdblistApiKeys;  // MDBLIST_API_KEY, MDBLIST_API_KEY_2
     QString mdblistApiBase = QStringLiteral("https://api.mdblist.com");
     int upstreamTimeoutMs = 12000;
+    // Never hang (marquee.md §4): the foreground budget of one poster, then retries and breakers.
+    int upstreamDeadlineMs = 4000;       // UPSTREAM_DEADLINE_MS; 0 = wait for each call's own timeout
+    int upstreamRetries = 2;             // UPSTREAM_RETRIES: extra attempts on 5xx / network errors
+    int upstreamRetryBackoffMs = 250;    // UPSTREAM_RETRY_BACKOFF_MS: first retry delay (doubles, ±25%)
+    int upstreamMaxPerHost = 16;         // UPSTREAM_MAX_CONNECTIONS_PER_HOST; 0 = unlimited
+    int mdblistConcurrency = 3;          // MDBLIST_CONCURRENCY; 0 = no cap
+    int breakerThreshold = 5;            // CIRCUIT_BREAKER_THRESHOLD; 0 = no breaker
+    int breakerCooldownMs = 30000;       // CIRCUIT_BREAKER_COOLDOWN_MS
 
     // Access
     QString accessKey;
@@ -70,11 +78,51 @@ struct ServerSettings
     Weights movieWeights{{QStringLiteral("letterboxd"), 0.8}, {QStringLiteral("tomatoes"), 0.2}};
     Weights tvWeights{{QStringLiteral("trakt"), 0.8}, {QStringLiteral("tomatoes"), 0.2}};
     int ratingMinVotes = 10;
+    // IMDb dataset (reference §5.6): imdb_rating_source=dataset|fallback reads it
+    bool imdbDatasetEnabled = false;
+    QString imdbDatasetUrl = QStringLiteral("https://datasets.imdbws.com/title.ratings.tsv.gz");
+    QString imdbDatasetPath;            // empty = {cache dir}/imdb_ratings.db
+    int imdbDatasetRefreshHours = 24;   // at least 1
+    int imdbDatasetMinVotes = 10;
     QString defaultLogoLanguage = QStringLiteral("en");
+
+    // Sash data: release status and trending (reference §5.1, §5.6, §6.5)
+    int cinemaMaxAgeYears = 3;                // CINEMA_MAX_AGE_YEARS; 0 = a cinema release never ages
+    QString trendingFetchTime;                // TRENDING_FETCH_TIME "HH:MM"; empty = every 24 h
+    QString trendingFetchTimezone = QStringLiteral("UTC");
+    int trendingFetchCount = 40;              // ranks ≤ this: the "trending" slot
+    int trendingBroadFetchCount = 100;        // ranks ≤ this: the "trending_broad" slot
+    QString trendingSourceMovie;              // custom list URL (TMDB or MDBList JSON); empty = TMDB
+    QString trendingSourceTv;
+    int trendingSourceMaxItems = 500;
+    qint64 trendingCacheDuration = 86400;     // seconds
+
+    // Quality badge data (reference §5.3, §3.4); no URL for the chosen source = no quality lookups
+    QString qualitySource = QStringLiteral("aiostreams");  // aiostreams | scraper | qualicache
+    QString aiostreamsUrl;
+    QString aiostreamsAuth;                   // base64 "uuid:password"; never logged
+    QString scraperUrl;                       // Stremio addon manifest/base (may carry a debrid key)
+    QString qualicacheUrl;
+    QString qualicacheApiKey;
+    QString qualicacheMinTrust = QStringLiteral("high");  // high | medium | low
+    int qualityOldCacheDays = 90;             // QUALITY_OLD_CACHE_DURATION: rows of titles not new
+    int qualityBgConcurrency = 5;             // background quality fetches at once
+    int qualityWaitTimeoutSec = 30;           // wait_for_quality=true waits this long at most
 
     // Backends (issue 5 adds postgres/redis/s3; an unsupported URL is a clear start-up error)
     QString databaseUrl;
+    int dbPoolMinSize = 1;          // PostgreSQL connections kept open
+    int dbPoolMaxSize = 10;         // PostgreSQL connections at most (a request waits 10 s for one)
+    QString redisUrl;
+    QString redisKeyPrefix = QStringLiteral("marquee");
+    int cachePruneIntervalSec = 21600;      // cache prune (one replica at a time, lease "cache-prune")
+    int cachePruneStartDelaySec = 300;      // first prune this long after start
     QString objectStoreUrl;
+    QString objectStorePublicUrl;   // CDN base: composite hits answer 302 to {public}/{object key}
+    QString awsAccessKeyId;         // S3 credentials (never logged); both empty = unsigned requests
+    QString awsSecretAccessKey;
+    int deleteGraceSeconds = 3600;      // superseded/expired composite blobs are deleted this much later
+    int redirectMaxAgeSeconds = 600;    // max-age of a 302 to the CDN copy (also kept below the grace)
     QString logFormat = QStringLiteral("text");
 
     // Loads defaults ← INI file (if iniPath non-empty) ← environment. A malformed value is an
@@ -82,6 +130,8 @@ struct ServerSettings
     static Result<ServerSettings> load(const QProcessEnvironment &env, const QString &iniPath = {});
 
     static const QList<SettingDoc> &documentation();
+    // Every variable load() reads, sorted (each must be documented).
+    static QStringList variableNames();
     // The documentation as a Markdown table (what `marqueed --list-settings` prints and README shows).
     static QString documentationTable();
 

@@ -26,11 +26,17 @@ qint64 ttlMs(int ttlSeconds)
     return std::max(1, ttlSeconds) * MsPerSecond;
 }
 
+qint64 leaseTtlMs(qint64 ttlMs)
+{
+    return std::max<qint64>(1, ttlMs);
+}
+
 } // namespace
 
 InProcessCoordinator::InProcessCoordinator(Clock clock, int capacity)
     : m_clock(clock ? std::move(clock) : Clock(steadyMilliseconds))
     , m_capacity(std::max(1, capacity))
+    , m_lastSweepMs(m_clock())
 {
 }
 
@@ -92,6 +98,43 @@ RateDecision InProcessCoordinator::allowRate(const QString &bucket, int limitPer
     return {};
 }
 
+std::optional<QString> InProcessCoordinator::acquireLease(const QString &name, qint64 ttl)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 now = tick();
+    if (liveLease(name, now))
+        return std::nullopt;
+    if (m_leases.size() >= LeaseCapacity) {
+        sweep(now);
+        if (m_leases.size() >= LeaseCapacity)
+            return std::nullopt;  // refusing a new job name is safe; evicting a held lease is not
+    }
+    const QString token = newLeaseToken();
+    m_leases.insert(name, Lease{token, now + leaseTtlMs(ttl)});
+    return token;
+}
+
+bool InProcessCoordinator::refreshLease(const QString &name, const QString &token, qint64 ttl)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 now = tick();
+    if (!liveLease(name, now))
+        return false;
+    Lease &lease = m_leases[name];
+    if (lease.token != token)
+        return false;
+    lease.deadlineMs = now + leaseTtlMs(ttl);
+    return true;
+}
+
+void InProcessCoordinator::releaseLease(const QString &name, const QString &token)
+{
+    QMutexLocker lock(&m_mutex);
+    tick();
+    if (const auto it = m_leases.constFind(name); it != m_leases.cend() && it->token == token)
+        m_leases.erase(it);
+}
+
 QString InProcessCoordinator::kind() const
 {
     return QStringLiteral("in-process");
@@ -108,14 +151,31 @@ int InProcessCoordinator::entryCount() const
     return static_cast<int>(m_entries.size());
 }
 
+int InProcessCoordinator::leaseCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return static_cast<int>(m_leases.size());
+}
+
 qint64 InProcessCoordinator::tick()
 {
     const qint64 now = m_clock();
-    if (++m_operations >= SweepInterval) {
-        m_operations = 0;
+    // By count so a busy daemon sweeps often, by time so a quiet one does not keep yesterday's keys.
+    if (++m_operations >= SweepInterval || now - m_lastSweepMs >= SweepPeriodMs)
         sweep(now);
-    }
     return now;
+}
+
+const InProcessCoordinator::Lease *InProcessCoordinator::liveLease(const QString &name, qint64 nowMs)
+{
+    const auto it = m_leases.find(name);
+    if (it == m_leases.end())
+        return nullptr;
+    if (it->deadlineMs <= nowMs) {
+        m_leases.erase(it);
+        return nullptr;
+    }
+    return &it.value();
 }
 
 InProcessCoordinator::Entry *InProcessCoordinator::live(const QString &key, qint64 nowMs)
@@ -153,6 +213,8 @@ void InProcessCoordinator::erase(QHash<QString, Entry>::iterator it)
 
 void InProcessCoordinator::sweep(qint64 nowMs)
 {
+    m_operations = 0;
+    m_lastSweepMs = nowMs;
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (it->deadlineMs <= nowMs) {
             m_byAge.erase(it->order);
@@ -161,6 +223,7 @@ void InProcessCoordinator::sweep(qint64 nowMs)
             ++it;
         }
     }
+    m_leases.removeIf([nowMs](const auto &it) { return it.value().deadlineMs <= nowMs; });
 }
 
 void InProcessCoordinator::makeRoom(qint64 nowMs)

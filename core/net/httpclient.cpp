@@ -1,6 +1,7 @@
 #include "core/net/httpclient.h"
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 #include <QCoreApplication>
@@ -11,8 +12,13 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QStringList>
+#include <QThread>
 #include <QThreadStorage>
 #include <QTimer>
+
+#include "core/net/circuitbreaker.h"
+#include "core/net/deadline.h"
+#include "core/net/upstreamguard.h"
 
 #ifndef MARQUEE_VERSION_STRING
 #define MARQUEE_VERSION_STRING "0"  // core/net/CMakeLists.txt passes the project version
@@ -107,6 +113,27 @@ void waitForReply(QNetworkReply &reply, int timeoutMs, qint64 maxBodyBytes, Tran
     deadline.stop();
 }
 
+tl::unexpected<Error> deadlinePassed()
+{
+    return fail(ErrorKind::UpstreamTimeout,
+                QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream did not answer within the deadline"));
+}
+
+tl::unexpected<Error> hostBusy()
+{
+    return fail(ErrorKind::UpstreamTimeout,
+                QCoreApplication::translate("Marquee::Net::HttpClient", "Too many upstream requests in flight to this host"));
+}
+
+tl::unexpected<Error> circuitOpen(qint64 retryAfterMs)
+{
+    Error error{ErrorKind::UpstreamStatus,
+                QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream temporarily unavailable (circuit open)"),
+                503, 0};
+    error.retryAfterSeconds = int(std::max<qint64>(1, (retryAfterMs + 999) / 1000));
+    return fail(error);
+}
+
 } // namespace
 
 HttpClient::HttpClient(int defaultTimeoutMs, qint64 maxBodyBytes)
@@ -126,17 +153,90 @@ Result<HttpResponse> HttpClient::get(const QUrl &url, const HeaderList &headers,
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Net::HttpClient", "Invalid upstream URL"));
+    const qint64 timeout = timeoutMs > 0 ? timeoutMs : m_defaultTimeoutMs;
+    if (m_guard)
+        return guarded(url, headers, timeout, maxBodyBytes);
+    if (Deadline::expired())
+        return deadlinePassed();
+    bool transient = false;
+    return attempt(url, headers, Deadline::clamp(timeout), maxBodyBytes, &transient);
+}
 
+Result<HttpResponse> HttpClient::guarded(const QUrl &url, const HeaderList &headers, qint64 timeoutMs,
+                                         qint64 maxBodyBytes) const
+{
+    if (Deadline::expired())
+        return deadlinePassed();
+    const QString service = m_guard->serviceFor(url);
+    CircuitBreaker &breaker = m_guard->breaker(service);
+    // The breaker judges whole calls, not attempts: retries must not turn one bad title into a tripped
+    // service. A half-open probe goes out alone, without retries.
+    bool probe = false;
+    if (!breaker.allow(&probe)) {
+        m_guard->countCall(service, QStringLiteral("circuit_open"));
+        return circuitOpen(breaker.retryAfterMs());
+    }
+    const int retries = probe ? 0 : m_guard->retriesFor(service);
+    Result<HttpResponse> last = deadlinePassed();
+    bool attempted = false;
+    bool failed = false;
+    for (int attemptNo = 0;; ++attemptNo) {
+        const auto slot = m_guard->acquireHost(url, Deadline::clamp(timeoutMs));
+        if (!slot) {
+            m_guard->countCall(service, QStringLiteral("timeout"));
+            if (attemptNo == 0)
+                last = hostBusy();
+            break;  // our own queue, not the service's fault: the breaker does not hear of it
+        }
+        bool transient = false;
+        const qint64 allowed = Deadline::clamp(timeoutMs);
+        last = attempt(url, headers, allowed, maxBodyBytes, &transient);
+        if (!last && last.error().kind == ErrorKind::UpstreamTimeout && allowed < timeoutMs) {
+            // Our budget ran out, not the service's time: this says nothing about its health.
+            m_guard->countCall(service, QStringLiteral("timeout"));
+            failed = false;
+            break;
+        }
+        attempted = true;
+        // 4xx means the service is up and the request was wrong: only 5xx and silence count against it.
+        failed = transient || (last && last->status >= 500);
+        if (last)
+            m_guard->countCall(service, UpstreamGuard::resultLabel(last->status));
+        else
+            m_guard->countCall(service, last.error().kind == ErrorKind::UpstreamTimeout ? QStringLiteral("timeout")
+                                                                                        : QStringLiteral("error"));
+        if (!failed || attemptNo >= retries)
+            break;
+        const int delay = m_guard->backoffMs(attemptNo);
+        const qint64 left = Deadline::remainingMs();
+        if (left >= 0 && left <= delay)
+            break;  // another try could not finish before the deadline
+        QThread::msleep(static_cast<unsigned long>(delay));
+    }
+    // A probe that never went out (host busy) reports nothing; the breaker replaces it after a cool-down.
+    if (attempted)
+        failed ? breaker.recordFailure() : breaker.recordSuccess();
+    return last;
+}
+
+Result<HttpResponse> HttpClient::attempt(const QUrl &url, const HeaderList &headers, qint64 timeoutMs,
+                                         qint64 maxBodyBytes, bool *transient) const
+{
+    // Timeouts, refused connections and cut bodies may go away on their own; a body over the cap won't.
+    *transient = true;
     std::unique_ptr<QNetworkReply> reply(threadManager().get(buildRequest(url, headers)));
     Transfer transfer;
-    waitForReply(*reply, timeoutMs > 0 ? timeoutMs : m_defaultTimeoutMs, maxBodyBytes, transfer);
+    waitForReply(*reply, int(std::clamp<qint64>(timeoutMs, 1, std::numeric_limits<int>::max())), maxBodyBytes,
+                 transfer);
 
     if (transfer.timedOut)
         return fail(ErrorKind::UpstreamTimeout, QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream request timed out"));
     if (reply->isOpen())  // an aborted reply is closed; reading it would only warn
         transfer.body += reply->readAll();
-    if (transfer.tooLarge || transfer.body.size() > maxBodyBytes)
+    if (transfer.tooLarge || transfer.body.size() > maxBodyBytes) {
+        *transient = false;
         return fail(ErrorKind::UpstreamStatus, QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream response too large"));
+    }
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -144,6 +244,7 @@ Result<HttpResponse> HttpClient::get(const QUrl &url, const HeaderList &headers,
     if (!status.isValid() || isTransportError(reply->error()) || truncated)
         return fail(ErrorKind::UpstreamStatus, QCoreApplication::translate("Marquee::Net::HttpClient", "Upstream connection failed"), 0);
 
+    *transient = false;
     HttpResponse response;
     response.status = status.toInt();
     response.body = std::move(transfer.body);

@@ -10,6 +10,8 @@
 
 namespace Marquee::Net {
 
+class UpstreamGuard;
+
 struct HttpResponse
 {
     int status = 0;
@@ -28,6 +30,11 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // Errors: UpstreamTimeout when no complete answer arrives within the timeout; UpstreamStatus with
 // upstreamStatus 0 for connection failures and truncated bodies. Any HTTP status (404, 429, 5xx) is a
 // successful HttpResponse: the caller decides what it means. Messages never contain the URL's query.
+//
+// Never hang: the timeout is cut to the calling thread's Net::Deadline when one is open. With an
+// UpstreamGuard attached (setGuard), each call also waits for a slot of its host, fails fast while its
+// service's circuit breaker is open (UpstreamStatus 503), and retries 5xx answers and network failures
+// with jittered exponential backoff, never past the deadline; the last answer is returned.
 class HttpClient
 {
 public:
@@ -41,9 +48,19 @@ public:
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
+    // Attach before the first call; the guard must outlive the client. Null = plain single attempts.
+    void setGuard(UpstreamGuard *guard) { m_guard = guard; }
+    UpstreamGuard *guard() const { return m_guard; }
+
 private:
+    Result<HttpResponse> attempt(const QUrl &url, const HeaderList &headers, qint64 timeoutMs,
+                                 qint64 maxBodyBytes, bool *transient) const;
+    Result<HttpResponse> guarded(const QUrl &url, const HeaderList &headers, qint64 timeoutMs,
+                                 qint64 maxBodyBytes) const;
+
     int m_defaultTimeoutMs;
     qint64 m_maxBodyBytes;
+    UpstreamGuard *m_guard = nullptr;
 };
 
 // Seconds from a Retry-After header value (delta-seconds or an HTTP date), clamped to 1…capSeconds;

@@ -35,7 +35,7 @@ Result<Artwork> ArtworkLoader::tmdb(const Sources::TitleMetadata &metadata, cons
     Artwork artwork;
     const ArtChoice choice = isLandscape(config)
                                  ? ArtSelector::landscape(metadata, config.text(Param::LandscapeArt) == QLatin1String("original"))
-                                 : ArtSelector::portrait(metadata, config.flag(Param::UseOriginalArt));
+                                 : ArtSelector::portrait(metadata, config);
     if (choice.kind != ArtChoice::Kind::None) {
         auto image = m_images.tmdbImage(choice.filePath, choice.size);
         if (!image) {
@@ -50,7 +50,7 @@ Result<Artwork> ArtworkLoader::tmdb(const Sources::TitleMetadata &metadata, cons
     }
     if (artwork.bakedTitle || !wantsLogo(config))
         return artwork;
-    if (const auto logo = ArtSelector::logo(metadata, config.text(Param::LogoLanguage))) {
+    if (const auto logo = ArtSelector::logo(metadata, LanguagePreference::from(config, metadata))) {
         auto image = m_images.tmdbImage(logo->filePath, QStringLiteral("w500"));
         if (image) {
             artwork.logo = *image;

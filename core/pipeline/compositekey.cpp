@@ -23,7 +23,9 @@ QString CompositeKey::serverSignature(const ServerInputs &inputs)
         .arg(inputs.localSource ? QStringLiteral("local") : QStringLiteral("tmdb"))
         .arg(inputs.ratingMinVotes)
         .arg(inputs.serverWeights)
-        .arg(inputs.mdblistConfigured ? 1 : 0);
+        .arg(inputs.mdblistConfigured ? 1 : 0)
+        + (inputs.qualitySource.isEmpty() ? QString() : QStringLiteral("|qs=") + inputs.qualitySource)
+        + (inputs.imdbDataset.isEmpty() ? QString() : QStringLiteral("|imdbds=") + inputs.imdbDataset);
 }
 
 QString CompositeKey::build(const TitleId &title, const Config::RenderConfig &config, const ServerInputs &inputs)

@@ -21,6 +21,8 @@ public:
         int ratingMinVotes = 10;
         QString serverWeights;   // the weights used when the request sets none, "src:w,…"
         bool mdblistConfigured = false;
+        QString qualitySource;   // quality cache context (+ ":S:E" for series); empty = no quality source
+        QString imdbDataset;     // "{ready 0|1}:{IMDB_DATASET_MIN_VOTES}"; empty = dataset disabled
     };
 
     static QString serverSignature(const ServerInputs &inputs);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include "core/config/posterquery.h"
 #include "core/config/serversettings.h"
@@ -16,6 +17,10 @@ namespace Marquee::Storage { class Storage; }
 namespace Marquee::Blob { class BlobStore; }
 namespace Marquee::Sources { class MetadataSource; class RatingSource; class LocalLibrary; }
 namespace Marquee::Render { class PosterRenderer; }
+namespace Marquee::Sources { class TmdbSource; }
+namespace Marquee::Sources { class QualitySource; }
+namespace Marquee::Sources { class ImdbDataset; }
+namespace Marquee::Coordination { class Coordinator; }
 
 namespace Marquee::Pipeline {
 
@@ -30,6 +35,9 @@ struct PosterRequest
     Config::PosterQuery query;
     ImageFormat format = ImageFormat::Jpeg;
     bool presetRoute = false;   // /p: cached data only in the foreground (reference §1.3 "moat")
+    // HTTP routes: with OBJECT_STORE_PUBLIC_URL a stored composite may be answered by redirectUrl instead
+    // of its bytes. Off for callers that need the bytes (marqueed render, contact sheets).
+    bool allowRedirect = false;
 };
 
 struct PosterResult
@@ -38,11 +46,16 @@ struct PosterResult
     QByteArray mimeType;
     QByteArray etag;            // quoted content hash; empty for provisional / one-off renders
     bool provisional = false;   // served but not cached (no-store)
+    bool stale = false;         // an expired composite served because an upstream failed (also provisional)
     bool oneOff = false;        // quality= override or nocache: no ETag, not stored
     bool persisted = false;     // stored as a composite
     bool cacheHit = false;
     qint64 expiresAt = 0;       // Unix seconds; 0 = no deadline
     QString compositeKey;
+    QString sashLabel;          // fresh renders: the sash drawn ("" = none), for diagnostics
+    QStringList qualityTokens;  // fresh renders: the quality tokens drawn, for diagnostics
+    QString redirectUrl;        // non-empty: a store hit whose CDN copy is here (302); bytes are empty
+    QJsonObject diagnostics;    // ?debug=1 (query.debug): every decision of the render; no bytes then
 };
 
 struct PipelineServices
@@ -53,6 +66,11 @@ struct PipelineServices
     Sources::MetadataSource *metadata = nullptr;     // TMDB; used only when a key is available
     Sources::RatingSource *ratings = nullptr;        // MDBList; used only when a key is available
     const Render::PosterRenderer *renderer = nullptr;
+    Sources::TmdbSource *releaseDates = nullptr;     // movie release dates (release-status sashes); may be null
+    std::function<void()> trendingWarmUp;            // called before a render reads trending ranks; may be empty
+    Sources::QualitySource *quality = nullptr;       // quality badge data; null = none configured
+    Coordination::Coordinator *qualityCoordinator = nullptr;  // quality fetch claims + backoff; null = in-process
+    Sources::ImdbDataset *imdbDataset = nullptr;     // imdb_rating_source=dataset|fallback; null = disabled
 };
 
 // resolve → fetch → render → encode → cache, with a RAM L1, coalescing of identical in-flight renders
@@ -82,8 +100,15 @@ public:
     using RenderObserver = std::function<void(double seconds)>;
     void setRenderObserver(RenderObserver observer);
 
-    // Waits for queued background work (the /p rating warm-ups); false on timeout. For tests and shutdown.
+    // Waits for queued background work (rating and metadata fetches that outlived a request's
+    // UPSTREAM_DEADLINE_MS, /p rating warm-ups, stale-while-revalidate refreshes, quality fetches);
+    // false on timeout. For tests and shutdown.
     bool waitForBackgroundWork(int msecs = -1);
+
+    // Composite prune (reference §6.2; run by the prune job): removes up to `limit` expired rows, queues
+    // their blobs for deletion after DELETE_GRACE_SECONDS and deletes every queued blob that is due.
+    // Returns how many rows went. Blocks on storage and blob store I/O.
+    Result<qint64> pruneComposites(qint64 now, int limit = 1000);
 
 private:
     class Private;

@@ -1,9 +1,12 @@
 #include "core/pipeline/ratingscache.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 
+#include "core/net/deadline.h"
 #include "core/sources/ratingsource.h"
 #include "core/storage/storage.h"
 
@@ -21,22 +24,18 @@ QDate dayOf(qint64 now)
 } // namespace
 
 RatingsCache::RatingsCache(Storage::Storage *storage, Sources::RatingSource *source, QStringList serverKeys,
-                           int ratingMinVotes)
+                           int ratingMinVotes, int concurrency)
     : m_storage(storage)
     , m_source(source)
     , m_serverKeys(std::move(serverKeys))
     , m_minVotes(ratingMinVotes)
+    // MDBList queues or drops bursts from one key (reference §8.3: a semaphore of 3 per worker).
+    , m_fetches(concurrency > 0 ? concurrency : UncappedThreads, MaxInFlight)
 {
     m_serverKeys.removeAll(QString());
-    // MDBList allows few concurrent calls per key; background warming must not crowd out /poster.
-    m_pool.setMaxThreadCount(2);
 }
 
-RatingsCache::~RatingsCache()
-{
-    m_pool.clear();
-    m_pool.waitForDone();
-}
+RatingsCache::~RatingsCache() = default;  // m_fetches drops queued fetches and waits for running ones
 
 qint64 RatingsCache::ttlSeconds(const QString &releaseDate, const QDate &today)
 {
@@ -82,25 +81,63 @@ void RatingsCache::store(const TitleId &title, const Sources::RatingsRecord &rec
         qCWarning(lcRatings) << "rating row write failed:" << saved.error().message;
 }
 
+QString RatingsCache::keyFor(const QString &requestKey) const
+{
+    return requestKey.isEmpty() ? m_serverKeys.value(0) : requestKey;
+}
+
+DeadlineFetches<Sources::RatingsRecord>::Task RatingsCache::fetchTask(const TitleId &title, const QString &key,
+                                                                     const QString &genre, qint64 now)
+{
+    return [this, title, key, genre, now]() -> Result<Sources::RatingsRecord> {
+        auto fetched = m_source->ratings(title, key);
+        if (fetched) {
+            store(title, *fetched, genre, now);
+            return fetched;
+        }
+        qCInfo(lcRatings) << "rating fetch failed for" << title.canonicalId() << fetched.error().message;
+        const qint64 finished = QDateTime::currentSecsSinceEpoch();
+        QMutexLocker locker(&m_mutex);
+        if (m_failedUntil.size() >= 4 * MaxPending)
+            m_failedUntil.removeIf([finished](auto it) { return it.value() <= finished; });
+        m_failedUntil.insert(title.canonicalId(), std::max(now, finished) + FailureBackoffSeconds);
+        return fetched;
+    };
+}
+
+void RatingsCache::prefetch(const TitleId &title, const QString &requestKey, const QString &genre, qint64 now)
+{
+    const QString key = keyFor(requestKey);
+    if (key.isEmpty() || !m_source)
+        return;
+    if (const auto hit = cached(title.canonicalId(), now); hit && hit->fresh)
+        return;
+    m_fetches.run(title.canonicalId(), fetchTask(title, key, genre, now), 0, Foreground);
+}
+
 RatingsOutcome RatingsCache::foreground(const TitleId &title, const QString &requestKey, const QString &genre,
                                         qint64 now)
 {
     const auto hit = cached(title.canonicalId(), now);
     if (hit && hit->fresh)
         return {hit->record, true};
-    const QString key = requestKey.isEmpty() ? m_serverKeys.value(0) : requestKey;
+    const QString key = keyFor(requestKey);
+    const std::optional<Sources::RatingsRecord> lastGood = hit ? std::optional(hit->record) : std::nullopt;
     if (key.isEmpty() || !m_source) {
         // Nothing could ever improve on what we have, so it is final.
-        return {hit ? std::optional(hit->record) : std::nullopt, true};
+        return {lastGood, true};
     }
-    auto fetched = m_source->ratings(title, key);
-    if (!fetched) {
-        qCInfo(lcRatings) << "rating fetch failed for" << title.canonicalId() << fetched.error().message;
-        // Draw the last good ratings if any, but as a provisional poster.
-        return {hit ? std::optional(hit->record) : std::nullopt, false};
+    // Waits until the request's deadline at most (none set: until the fetch ends, bounded by its timeout).
+    const auto answer = m_fetches.run(title.canonicalId(), fetchTask(title, key, genre, now),
+                                      Net::Deadline::remainingMs(), Foreground);
+    if (!answer) {
+        qCInfo(lcRatings) << "ratings for" << title.canonicalId()
+                          << "not in before the deadline; drawing the last-good row, fetch continues";
+        return {lastGood, false};
     }
-    store(title, *fetched, genre, now);
-    return {*fetched, true};
+    if (!*answer)
+        return {lastGood, false};  // the last good ratings if any, but as a provisional poster
+    return {**answer, true};
 }
 
 RatingsOutcome RatingsCache::cachedOnly(const TitleId &title, const QString &genre, qint64 now)
@@ -119,37 +156,23 @@ void RatingsCache::queueBackground(const TitleId &title, const QString &genre, q
     const QString id = title.canonicalId();
     {
         QMutexLocker locker(&m_mutex);
-        if (m_pending.contains(id) || m_pending.size() >= MaxPending || m_failedUntil.value(id) > now)
+        if (m_failedUntil.value(id) > now)
             return;
-        m_pending.insert(id);
     }
-    const QString key = m_serverKeys.first();
-    m_pool.start([this, title, genre, key, id] {
-        auto fetched = m_source->ratings(title, key);
-        const qint64 finished = QDateTime::currentSecsSinceEpoch();
-        if (fetched)
-            store(title, *fetched, genre, finished);
-        else
-            qCInfo(lcRatings) << "background rating fetch failed for" << id << fetched.error().message;
-        QMutexLocker locker(&m_mutex);
-        m_pending.remove(id);
-        if (!fetched) {
-            if (m_failedUntil.size() >= 4 * MaxPending)
-                m_failedUntil.removeIf([finished](auto it) { return it.value() <= finished; });
-            m_failedUntil.insert(id, finished + FailureBackoffSeconds);
-        }
-    });
+    // Bounded (reference §1.3: at most 256 pending) and de-duplicated by the pool's per-title key.
+    if (m_fetches.pending() >= MaxPending && !m_fetches.isRunning(id))
+        return;
+    m_fetches.run(id, fetchTask(title, m_serverKeys.first(), genre, now), 0, Background);
 }
 
 bool RatingsCache::waitForBackground(int msecs)
 {
-    return m_pool.waitForDone(msecs);
+    return m_fetches.waitForDone(msecs);
 }
 
 int RatingsCache::pendingBackground() const
 {
-    QMutexLocker locker(&m_mutex);
-    return int(m_pending.size());
+    return m_fetches.pending();
 }
 
 } // namespace Marquee::Pipeline

@@ -27,14 +27,14 @@ QImage ArtLayer::coverFitted(const QImage &art, const QSize &size)
     return art.copy(crop).scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
-void ArtLayer::paint(QImage &canvas, const RenderInputs &inputs) const
+void ArtLayer::paint(QImage &canvas, const RenderInputs &inputs, const QString &fallbackStyle) const
 {
     QPainter painter(&canvas);
     // Art with transparency sits on black, like a poster on a dark wall.
     if (inputs.art.isNull() || inputs.art.hasAlphaChannel())
         painter.fillRect(canvas.rect(), Qt::black);
     if (inputs.art.isNull()) {
-        painter.drawImage(0, 0, m_fallback.canvas(inputs.genre, canvas.size()));
+        painter.drawImage(0, 0, m_fallback.canvas(inputs.genre, canvas.size(), fallbackStyle));
     } else {
         const qreal scale = qMax(qreal(canvas.width()) / inputs.art.width(), qreal(canvas.height()) / inputs.art.height());
         if (scale >= 0.5) {

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QSize>
+#include <QString>
 
 #include "core/render/renderinputs.h"
 
@@ -17,7 +18,8 @@ class ArtLayer
 public:
     explicit ArtLayer(const FallbackCanvas &fallback);
 
-    void paint(QImage &canvas, const RenderInputs &inputs) const;
+    // `fallbackStyle` is fallback_bg_style (minimal | photoreal), used only when there is no art.
+    void paint(QImage &canvas, const RenderInputs &inputs, const QString &fallbackStyle = QStringLiteral("minimal")) const;
 
     // Scaled to cover `size`, centred; exposed for the logo's background check and for tests.
     static QImage coverFitted(const QImage &art, const QSize &size);

@@ -11,8 +11,8 @@ ArtSnapshot::ArtSnapshot(const QImage &canvas)
 {
     if (canvas.isNull())
         return;
-    m_image = canvas.scaled(qMax(1, qRound(canvas.width() * m_scale)), qMax(1, qRound(canvas.height() * m_scale)),
-                            Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+    m_image = ImageFilters::scaled(canvas, QSize(qMax(1, qRound(canvas.width() * m_scale)),
+                                                 qMax(1, qRound(canvas.height() * m_scale))))
                   .convertToFormat(QImage::Format_RGB32);
 }
 
@@ -28,8 +28,7 @@ QImage ArtSnapshot::blurred(const QRect &canvasRect, qreal sigma, QRect *placed)
                        qMax(1, int(std::ceil((area.right() + 1) * m_scale)) - int(std::floor(area.x() * m_scale))),
                        qMax(1, int(std::ceil((area.bottom() + 1) * m_scale)) - int(std::floor(area.y() * m_scale))));
     const QImage small = ImageFilters::blurred(m_image.copy(source.intersected(m_image.rect())), sigma * m_scale);
-    return small.scaled(area.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    return ImageFilters::scaled(small, area.size()).convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 } // namespace Marquee::Render

@@ -5,6 +5,7 @@
 #include <QLinearGradient>
 #include <QPainter>
 
+#include "core/render/cachedlayer.h"
 #include "core/render/inlinerun.h"
 #include "core/render/ratingtext.h"
 #include "core/render/sashpalette.h"
@@ -13,6 +14,33 @@
 namespace Marquee::Render {
 
 using Config::Param;
+
+namespace {
+
+// Everything paintRibbon() draws depends on: the sash colours (type, or the poster's frost tint)
+// and the geometry. The ribbon is the same on every poster with these, so it is drawn from a
+// cached sprite (CachedLayer adds the transform and device area to the key).
+QByteArray ribbonKey(const RenderContext &ctx, const DiagonalSash::Geometry &g)
+{
+    const bool posterColor = ctx.config.flag(Param::SashPosterColor);
+    QByteArray key("sash-ribbon");
+    for (const qint64 v : {qint64(ctx.sash->type), qint64(posterColor),
+                           qint64(posterColor ? ctx.frost.tint(1.2, ctx.config.flag(Param::FrostReference)).rgba() : 0)})
+        key.append(reinterpret_cast<const char *>(&v), sizeof(v));
+    for (const qreal v : {g.length, g.thickness})
+        key.append(reinterpret_cast<const char *>(&v), sizeof(v));
+    return key;
+}
+
+// Covers the ribbon and its shadow band (2.5 sigma beyond each long edge, offset by ~3 px).
+QRectF ribbonBounds(const DiagonalSash::Geometry &g)
+{
+    const qreal spread = 2.5 * 10.0 / 3.0 + 5.0;
+    return QRectF(-g.length / 2.0 - spread, -g.thickness / 2.0 - spread, g.length + 2 * spread,
+                  g.thickness + 2 * spread);
+}
+
+} // namespace
 
 DiagonalSash::Geometry DiagonalSash::geometry(const RenderContext &ctx)
 {
@@ -95,7 +123,7 @@ void DiagonalSash::paint(QImage &canvas, const RenderContext &ctx) const
         p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         p.translate(g.centre - origin);
         p.rotate(45.0);
-        paintRibbon(p, ctx, g);
+        CachedLayer::paint(p, ribbonBounds(g), ribbonKey(ctx, g), [&](QPainter &lp) { paintRibbon(lp, ctx, g); });
         paintLabel(p, ctx, g);
     };
     if (!ctx.config.flag(Param::Muted)) {

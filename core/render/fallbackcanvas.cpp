@@ -4,9 +4,16 @@
 #include <cmath>
 #include <cstdint>
 
+#include <QDir>
 #include <QMutexLocker>
 #include <QPainter>
 #include <QRadialGradient>
+
+// The backgrounds live in marquee_render's static resources: register them before the first lookup.
+static void initGenreBackgrounds()
+{
+    Q_INIT_RESOURCE(marquee_genre_bg);
+}
 
 namespace Marquee::Render {
 
@@ -172,10 +179,57 @@ QImage FallbackCanvas::paintCanvas(const QString &genre, const QSize &size)
     return image;
 }
 
-QImage FallbackCanvas::canvas(const QString &genre, const QSize &size) const
+QStringList FallbackCanvas::photorealGenres()
 {
-    const QString key = genre.trimmed().toLower() + QLatin1Char('@') + QString::number(size.width())
-        + QLatin1Char('x') + QString::number(size.height());
+    static const QStringList genres = [] {
+        initGenreBackgrounds();
+        QStringList stems;
+        const QStringList files = QDir(QStringLiteral(":/marquee/genre_bg/photoreal")).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QString stem = file.chopped(4);
+            if (stem != QLatin1String("default"))
+                stems << stem;
+        }
+        return stems;
+    }();
+    return genres;
+}
+
+QImage FallbackCanvas::photorealBackground(const QString &genre)
+{
+    QString key = genre.trimmed().toLower();
+    if (key == QLatin1String("doc"))
+        key = QStringLiteral("documentary");
+    QString stem = QStringLiteral("default");
+    for (const QString &candidate : photorealGenres()) {
+        if (candidate.toLower() == key)
+            stem = candidate;
+    }
+    return QImage(QStringLiteral(":/marquee/genre_bg/photoreal/") + stem + QStringLiteral(".jpg"));
+}
+
+QImage FallbackCanvas::photorealCanvas(const QString &genre, const QSize &size)
+{
+    const QImage background = photorealBackground(genre);
+    if (background.isNull())
+        return QImage();
+    // Fit-cover, centred.
+    const qreal scale = qMax(qreal(size.width()) / background.width(), qreal(size.height()) / background.height());
+    const QSizeF source(size.width() / scale, size.height() / scale);
+    const QRectF crop(QPointF((background.width() - source.width()) / 2.0, (background.height() - source.height()) / 2.0),
+                      source);
+    QImage image(size, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(QRectF(image.rect()), background, crop);
+    return image;
+}
+
+QImage FallbackCanvas::canvas(const QString &genre, const QSize &size, const QString &style) const
+{
+    const bool photoreal = style.trimmed().toLower() == QLatin1String("photoreal");
+    const QString key = (photoreal ? QStringLiteral("photoreal/") : QStringLiteral("minimal/")) + genre.trimmed().toLower()
+        + QLatin1Char('@') + QString::number(size.width()) + QLatin1Char('x') + QString::number(size.height());
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.constFind(key);
@@ -183,7 +237,9 @@ QImage FallbackCanvas::canvas(const QString &genre, const QSize &size) const
             return *it;
     }
     // Painted outside the lock: two threads may both paint a first canvas, which is harmless.
-    const QImage image = paintCanvas(genre, size);
+    QImage image = photoreal ? photorealCanvas(genre, size) : QImage();
+    if (image.isNull())
+        image = paintCanvas(genre, size);  // minimal, or photoreal without a usable background
     QMutexLocker lock(&m_mutex);
     if (m_cache.size() >= MaxCachedCanvases)
         m_cache.clear();

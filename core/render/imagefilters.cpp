@@ -6,6 +6,10 @@
 #include <cstring>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Marquee::Render {
 
 namespace {
@@ -26,101 +30,12 @@ std::array<int, 3> boxRadiiForGauss(qreal sigma)
     return radii;
 }
 
-// Scratch buffers reused by every blur on this thread: renders run concurrently on a pool, and a
-// fresh allocation per pass costs more than the pass itself on small shadow masks.
-struct BlurScratch
-{
-    std::vector<uchar> bytes;
-    std::vector<int> sums;
-};
-
-BlurScratch &blurScratch()
-{
-    thread_local BlurScratch scratch;
-    return scratch;
-}
-
-// One horizontal box pass over each row of `C`-channel byte pixels, edges extended. Each row is
-// copied first so the window reads original values; division by the window is a multiply and a shift.
-template<int C>
-void blurRows(QImage &image, int radius)
-{
-    const int length = image.width();
-    if (radius <= 0 || length <= 1)
-        return;
-    std::vector<uchar> &copy = blurScratch().bytes;
-    copy.resize(size_t(length) * C);
-    const int window = 2 * radius + 1;
-    const int inverse = (1 << 16) / window + 1;
-    const int last = length - 1;
-    for (int y = 0; y < image.height(); ++y) {
-        uchar *line = image.scanLine(y);
-        memcpy(copy.data(), line, copy.size());
-        const uchar *src = copy.data();
-        int sum[C] = {};
-        for (int k = -radius; k <= radius; ++k) {
-            const uchar *px = src + size_t(std::clamp(k, 0, last)) * C;
-            for (int c = 0; c < C; ++c)
-                sum[c] += px[c];
-        }
-        for (int i = 0; i < length; ++i) {
-            uchar *out = line + size_t(i) * C;
-            for (int c = 0; c < C; ++c)
-                out[c] = uchar(std::min(255, (sum[c] * inverse) >> 16));
-            const uchar *enter = src + size_t(std::min(i + radius + 1, last)) * C;
-            const uchar *leave = src + size_t(std::max(i - radius, 0)) * C;
-            for (int c = 0; c < C; ++c)
-                sum[c] += enter[c] - leave[c];
-        }
-    }
-}
-
-// The vertical pass, a whole row at a time: one running sum per byte of the row, so memory is read
-// in order and the inner loops vectorise. Gives exactly the same values as a per-column pass.
-void blurColumns(QImage &image, int radius, int bytesPerRow)
-{
-    const int length = image.height();
-    if (radius <= 0 || length <= 1)
-        return;
-    BlurScratch &scratch = blurScratch();
-    const qsizetype bpl = image.bytesPerLine();
-    scratch.bytes.resize(size_t(bpl) * size_t(length));
-    memcpy(scratch.bytes.data(), image.constBits(), scratch.bytes.size());
-    const uchar *src = scratch.bytes.data();
-    std::vector<int> &sums = scratch.sums;
-    sums.assign(size_t(bytesPerRow), 0);
-    int *sum = sums.data();
-    const int window = 2 * radius + 1;
-    const int inverse = (1 << 16) / window + 1;
-    const int last = length - 1;
-    for (int k = -radius; k <= radius; ++k) {
-        const uchar *row = src + qsizetype(std::clamp(k, 0, last)) * bpl;
-        for (int x = 0; x < bytesPerRow; ++x)
-            sum[x] += row[x];
-    }
-    for (int y = 0; y < length; ++y) {
-        uchar *out = image.scanLine(y);
-        for (int x = 0; x < bytesPerRow; ++x)
-            out[x] = uchar(std::min(255, (sum[x] * inverse) >> 16));
-        const uchar *enter = src + qsizetype(std::min(y + radius + 1, last)) * bpl;
-        const uchar *leave = src + qsizetype(std::max(y - radius, 0)) * bpl;
-        for (int x = 0; x < bytesPerRow; ++x)
-            sum[x] += enter[x] - leave[x];
-    }
-}
-
-template<int C>
-void boxBlur(QImage &image, int radius)
-{
-    blurRows<C>(image, radius);
-    blurColumns(image, radius, image.width() * C);
-}
-
-// Resampling weights along one axis, in 1/2^14 units: output i reads `count[i]` source pixels from
-// `first[i]`, with the weights stored at `weights[i * width]`.
+// Resampling weights along one axis, in 1/256 units: output i reads `count[i]` source pixels from
+// `first[i]`, with the weights stored at `weights[i * width]`. 8-bit weights keep every weighted sum
+// of bytes within 16 bits (255 × 256), so the resampler works on 8 lanes per 16-byte vector.
 struct Taps
 {
-    static constexpr int Shift = 14;
+    static constexpr int Shift = 8;
     std::vector<int> first;
     std::vector<int> count;
     std::vector<int> weights;
@@ -171,14 +86,16 @@ Taps axisTaps(int from, int to)
     return taps;
 }
 
-// Single-channel planes for the mask blur. Every step works down columns, a whole row at a time, so
-// the inner loops are plain array arithmetic the compiler vectorises; the horizontal steps run on a
-// transposed copy. Planes are reused per thread.
+// The working format of every filter here: rows of bytes (a pixel is C consecutive bytes, C = 1
+// for masks, 4 for 32-bit images). Every step works down columns, a whole row at a time, so the
+// inner loops are plain byte arithmetic the compiler vectorises whatever C is; the horizontal steps
+// run on a transposed copy. Planes are reused per thread: renders run concurrently on a pool, and
+// a fresh buffer per step costs more than the step itself on small masks.
 struct Plane
 {
     std::vector<uchar> px;
     int rows = 0;
-    int cols = 0;
+    int cols = 0;  // bytes per row
 
     void reset(int r, int c)
     {
@@ -190,61 +107,171 @@ struct Plane
     const uchar *row(int y) const { return px.data() + size_t(y) * size_t(cols); }
 };
 
+struct Scratch
+{
+    std::array<Plane, 3> planes;
+    std::vector<quint16> sums;
+    std::vector<quint16> boxSums;
+};
+
+Scratch &scratch()
+{
+    thread_local Scratch s;
+    return s;
+}
+
+#ifdef __SSE2__
+// Transposes a 4×4 tile of 32-bit pixels with register shuffles: four loads, eight unpacks and four
+// stores instead of sixteen scattered scalar copies.
+inline void transposeTile4(const uchar *src, qsizetype srcStride, uchar *dst, qsizetype dstStride)
+{
+    const auto load = [&](int row) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + row * srcStride)); };
+    const __m128i r0 = load(0), r1 = load(1), r2 = load(2), r3 = load(3);
+    const __m128i t0 = _mm_unpacklo_epi32(r0, r1);  // a0 b0 a1 b1
+    const __m128i t1 = _mm_unpacklo_epi32(r2, r3);  // c0 d0 c1 d1
+    const __m128i t2 = _mm_unpackhi_epi32(r0, r1);  // a2 b2 a3 b3
+    const __m128i t3 = _mm_unpackhi_epi32(r2, r3);  // c2 d2 c3 d3
+    const auto store = [&](int row, __m128i v) { _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + row * dstStride), v); };
+    store(0, _mm_unpacklo_epi64(t0, t1));
+    store(1, _mm_unpackhi_epi64(t0, t1));
+    store(2, _mm_unpacklo_epi64(t2, t3));
+    store(3, _mm_unpackhi_epi64(t2, t3));
+}
+
+// Transposes a 16×16 tile of bytes: each round interleaves row i with row i + 8, which rotates the
+// 8-bit (row, column) index by one bit; four rounds swap row and column.
+inline void transposeTile16(const uchar *src, qsizetype srcStride, uchar *dst, qsizetype dstStride)
+{
+    __m128i r[16];
+    for (int i = 0; i < 16; ++i)
+        r[i] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i * srcStride));
+    for (int round = 0; round < 4; ++round) {
+        __m128i t[16];
+        for (int i = 0; i < 8; ++i) {
+            t[2 * i] = _mm_unpacklo_epi8(r[i], r[i + 8]);
+            t[2 * i + 1] = _mm_unpackhi_epi8(r[i], r[i + 8]);
+        }
+        for (int i = 0; i < 16; ++i)
+            r[i] = t[i];
+    }
+    for (int i = 0; i < 16; ++i)
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i * dstStride), r[i]);
+}
+#endif
+
+// Transposes `rows` × `cols` pixels of C bytes each.
+template<int C>
 void transpose(const uchar *src, int rows, int cols, qsizetype srcStride, uchar *dst, qsizetype dstStride)
 {
+    using Pixel = std::conditional_t<C == 4, quint32, uchar>;
+    static_assert(sizeof(Pixel) == C);
     constexpr int Block = 32;  // keeps both sides of a tile in cache
     for (int y0 = 0; y0 < rows; y0 += Block) {
         const int y1 = std::min(rows, y0 + Block);
         for (int x0 = 0; x0 < cols; x0 += Block) {
             const int x1 = std::min(cols, x0 + Block);
-            for (int y = y0; y < y1; ++y) {
-                const uchar *in = src + qsizetype(y) * srcStride;
+            int y = y0;
+#ifdef __SSE2__
+            if constexpr (C == 1) {
+                const int x16 = x0 + (x1 - x0) / 16 * 16;
+                for (; y + 16 <= y1; y += 16) {
+                    for (int x = x0; x < x16; x += 16)
+                        transposeTile16(src + qsizetype(y) * srcStride + x, srcStride, dst + qsizetype(x) * dstStride + y,
+                                        dstStride);
+                    for (int x = x16; x < x1; ++x) {
+                        for (int k = 0; k < 16; ++k)
+                            dst[qsizetype(x) * dstStride + y + k] = src[qsizetype(y + k) * srcStride + x];
+                    }
+                }
+            }
+            if constexpr (C == 4) {
+                const int x4 = x0 + (x1 - x0) / 4 * 4;
+                for (; y + 4 <= y1; y += 4) {
+                    for (int x = x0; x < x4; x += 4)
+                        transposeTile4(src + qsizetype(y) * srcStride + qsizetype(x) * C, srcStride,
+                                       dst + qsizetype(x) * dstStride + qsizetype(y) * C, dstStride);
+                    for (int x = x4; x < x1; ++x) {
+                        for (int k = 0; k < 4; ++k)
+                            *reinterpret_cast<Pixel *>(dst + qsizetype(x) * dstStride + qsizetype(y + k) * C)
+                                = reinterpret_cast<const Pixel *>(src + qsizetype(y + k) * srcStride)[x];
+                    }
+                }
+            }
+#endif
+            for (; y < y1; ++y) {
+                const Pixel *in = reinterpret_cast<const Pixel *>(src + qsizetype(y) * srcStride);
                 for (int x = x0; x < x1; ++x)
-                    dst[qsizetype(x) * dstStride + y] = in[x];
+                    *reinterpret_cast<Pixel *>(dst + qsizetype(x) * dstStride + qsizetype(y) * C) = in[x];
             }
         }
     }
 }
 
+template<int C>
 void transpose(const Plane &src, Plane &dst)
 {
-    dst.reset(src.cols, src.rows);
-    transpose(src.px.data(), src.rows, src.cols, src.cols, dst.px.data(), dst.cols);
+    dst.reset(src.cols / C, src.rows * C);
+    transpose<C>(src.px.data(), src.rows, src.cols / C, src.cols, dst.px.data(), dst.cols);
 }
 
-// Resamples the rows of `src` (rows → taps.count.size()), columns unchanged.
-void resampleRows(const Plane &src, Plane &dst, const Taps &taps)
+// Resamples the rows of `src` (`taps.first.size()` rows in → `taps.count.size()` out); each row is
+// `cols` bytes, `stride` apart.
+void resampleRows(const uchar *src, qsizetype stride, int cols, Plane &dst, const Taps &taps)
 {
-    dst.reset(int(taps.count.size()), src.cols);
-    constexpr int Round = 1 << (Taps::Shift - 1);
-    // Locals, not members: the compiler cannot prove the int stores leave `src.cols` alone, and
-    // would refuse to vectorise.
-    const int cols = src.cols;
+    dst.reset(int(taps.count.size()), cols);
+    constexpr quint16 Round = 1 << (Taps::Shift - 1);
+    // Locals, not members: the compiler cannot prove the stores leave `dst.cols` alone, and would
+    // refuse to vectorise.
     const int rows = dst.rows;
-    std::vector<int> &acc = blurScratch().sums;
+    std::vector<quint16> &acc = scratch().sums;
     acc.resize(size_t(cols));
-    int *a = acc.data();
+    quint16 *a = acc.data();
     for (int y = 0; y < rows; ++y) {
         const int *w = &taps.weights[size_t(y) * size_t(taps.width)];
         const int first = taps.first[size_t(y)];
         const int count = taps.count[size_t(y)];
+        uchar *out = dst.row(y);
+        // Bilinear growing and most area shrinking read two or three rows: one fused pass each,
+        // with no accumulator round trips through memory.
+        if (count == 1 && w[0] == 1 << Taps::Shift) {
+            memcpy(out, src + qsizetype(first) * stride, size_t(cols));
+            continue;
+        }
+        if (count == 2) {
+            const uchar *in0 = src + qsizetype(first) * stride, *in1 = in0 + stride;
+            const quint16 w0 = quint16(w[0]), w1 = quint16(w[1]);
+            for (int x = 0; x < cols; ++x)
+                out[x] = uchar(quint16(in0[x] * w0 + in1[x] * w1 + Round) >> Taps::Shift);
+            continue;
+        }
+        if (count == 3) {
+            const uchar *in0 = src + qsizetype(first) * stride, *in1 = in0 + stride, *in2 = in1 + stride;
+            const quint16 w0 = quint16(w[0]), w1 = quint16(w[1]), w2 = quint16(w[2]);
+            for (int x = 0; x < cols; ++x)
+                out[x] = uchar(quint16(in0[x] * w0 + in1[x] * w1 + in2[x] * w2 + Round) >> Taps::Shift);
+            continue;
+        }
         std::fill(a, a + cols, Round);
         for (int k = 0; k < count; ++k) {
-            const uchar *in = src.row(first + k);
-            // 16-bit operands (weights ≤ 1 << 14) let the multiply widen in one vector instruction.
-            const short weight = short(w[k]);
+            const uchar *in = src + qsizetype(first + k) * stride;
+            // The weights of one output sum to 256, so the sum stays below 255 × 256 + Round.
+            const quint16 weight = quint16(w[k]);
             for (int x = 0; x < cols; ++x)
-                a[x] += short(in[x]) * weight;
+                a[x] = quint16(a[x] + in[x] * weight);
         }
-        uchar *out = dst.row(y);
         for (int x = 0; x < cols; ++x)
-            out[x] = uchar(std::min(255, a[x] >> Taps::Shift));
+            out[x] = uchar(a[x] >> Taps::Shift);
     }
 }
 
+void resampleRows(const Plane &src, Plane &dst, const Taps &taps)
+{
+    resampleRows(src.px.data(), src.cols, src.cols, dst, taps);
+}
+
 // One box pass down the columns of `plane`, edges extended; `copy` holds the original values. The
-// mask blur only runs at sigma ≤ 2 (wider ones are downscaled first), so windows stay tiny and the
-// running sums fit 16 bits: the division becomes one high-half multiply per 8 pixels.
+// blur only runs at small working sigmas (wider ones are downscaled first), so windows stay tiny and
+// the running sums fit 16 bits: the division becomes one high-half multiply per 8 bytes.
 void boxRows(Plane &plane, int radius, Plane &copy)
 {
     const int length = plane.rows;
@@ -255,7 +282,7 @@ void boxRows(Plane &plane, int radius, Plane &copy)
     copy.reset(plane.rows, plane.cols);
     memcpy(copy.px.data(), plane.px.data(), plane.px.size());
     const int cols = plane.cols;
-    thread_local std::vector<quint16> sums;
+    std::vector<quint16> &sums = scratch().boxSums;
     sums.assign(size_t(cols), 0);
     quint16 *sum = sums.data();
     const quint32 inverse = (1u << 16) / quint32(window) + 1;
@@ -277,79 +304,171 @@ void boxRows(Plane &plane, int radius, Plane &copy)
     }
 }
 
-// The mask blur: optional area downscale, three horizontal then three vertical box passes, bilinear
-// upscale back to the mask's size.
-QImage blurredMask(const QImage &mask, qreal sigma, qreal maxWorkingSigma)
+// Copies a plane of `height` rows into an image's scanlines (strides differ).
+void copyOut(const Plane &plane, uchar *out, qsizetype outStride)
 {
-    thread_local std::array<Plane, 3> planes;
+    for (int y = 0; y < plane.rows; ++y)
+        memcpy(out + qsizetype(y) * outStride, plane.row(y), size_t(plane.cols));
+}
+
+// The blur of `width` × `height` C-byte pixels: an area downscale when sigma exceeds
+// `maxWorkingSigma` (a wide blur leaves no detail that the smaller copy could not carry), three
+// horizontal then three vertical box passes, a bilinear upscale back. Writes to `out`.
+template<int C>
+void blurPixels(const uchar *bits, qsizetype stride, int width, int height, qreal sigma, qreal maxWorkingSigma,
+                uchar *out, qsizetype outStride)
+{
+    std::array<Plane, 3> &planes = scratch().planes;
     Plane &a = planes[0], &b = planes[1], &tmp = planes[2];
-    const int width = mask.width(), height = mask.height();
     const qreal factor = sigma > maxWorkingSigma ? sigma / maxWorkingSigma : 1.0;
     const int w = factor > 1.0 ? qMax(1, qRound(width / factor)) : width;
     const int h = factor > 1.0 ? qMax(1, qRound(height / factor)) : height;
-    a.reset(height, width);
-    for (int y = 0; y < height; ++y)
-        memcpy(a.row(y), mask.constScanLine(y), size_t(width));
     if (factor > 1.0) {
-        resampleRows(a, b, axisTaps(height, h));  // h × W
-        transpose(b, a);                           // W × h
-        resampleRows(a, b, axisTaps(width, w));   // w × h
+        resampleRows(bits, stride, width * C, a, axisTaps(height, h));  // h × W, read straight from the image
+        transpose<C>(a, b);                                             // W × h
+        resampleRows(b, a, axisTaps(width, w));                         // w × h
+        std::swap(a, b);
     } else {
-        transpose(a, b);                           // W × H
+        b.reset(width, height * C);
+        transpose<C>(bits, height, width, stride, b.px.data(), b.cols);  // W × H
     }
     const std::array<int, 3> radii = boxRadiiForGauss(sigma / factor);
     for (int radius : radii)
-        boxRows(b, radius, tmp);                   // horizontal passes, on the transposed plane
-    transpose(b, a);                               // h × w
+        boxRows(b, radius, tmp);  // horizontal passes, on the transposed plane
+    transpose<C>(b, a);           // h × w
     for (int radius : radii)
         boxRows(a, radius, tmp);
-    QImage result(width, height, QImage::Format_Alpha8);
     if (factor > 1.0) {
         resampleRows(a, b, axisTaps(h, height));  // H × w
-        transpose(b, a);                           // w × H
+        transpose<C>(b, a);                       // w × H
         resampleRows(a, b, axisTaps(w, width));   // W × H
-        transpose(b.px.data(), b.rows, b.cols, b.cols, result.bits(), result.bytesPerLine());
+        transpose<C>(b.px.data(), b.rows, b.cols / C, b.cols, out, outStride);
     } else {
-        for (int y = 0; y < height; ++y)
-            memcpy(result.scanLine(y), a.row(y), size_t(width));
+        copyOut(a, out, outStride);
     }
-    return result;
 }
 
-// Blurs a 32-bit premultiplied image, on a downscaled copy when sigma exceeds
-// `maxWorkingSigma`: a wide blur leaves no detail that the smaller copy could not carry.
-template<int C>
-QImage blurredImpl(QImage work, const QSize &outputSize, qreal sigma, qreal maxWorkingSigma, QImage::Format format)
+// Exact halving of 32-bit pixels: each output is the rounded mean of a 2×2 block, which is what
+// area averaging computes at this ratio. The art snapshot takes this path on every portrait render.
+void halvePixels(const uchar *bits, qsizetype stride, int w, int h, uchar *out, qsizetype outStride)
 {
-    qreal factor = 1.0;
-    if (sigma > maxWorkingSigma) {
-        factor = sigma / maxWorkingSigma;
-        const QSize small(qMax(1, qRound(work.width() / factor)), qMax(1, qRound(work.height() / factor)));
-        work = work.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(format);
+    for (int y = 0; y < h; ++y) {
+        const quint32 *r0 = reinterpret_cast<const quint32 *>(bits + qsizetype(2 * y) * stride);
+        const quint32 *r1 = reinterpret_cast<const quint32 *>(bits + qsizetype(2 * y + 1) * stride);
+        quint32 *o = reinterpret_cast<quint32 *>(out + qsizetype(y) * outStride);
+        int x = 0;
+#ifdef __SSE2__
+        // Four outputs per step: channels widened to 16 bits, column pairs summed, then each pixel
+        // pair (the two 64-bit halves of a register) summed, rounded and packed back.
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i two = _mm_set1_epi16(2);
+        const auto pairSums = [&](const quint32 *a, const quint32 *b, __m128i *first, __m128i *second) {
+            const __m128i top = _mm_loadu_si128(reinterpret_cast<const __m128i *>(a));
+            const __m128i bottom = _mm_loadu_si128(reinterpret_cast<const __m128i *>(b));
+            const __m128i lo = _mm_add_epi16(_mm_unpacklo_epi8(top, zero), _mm_unpacklo_epi8(bottom, zero));
+            const __m128i hi = _mm_add_epi16(_mm_unpackhi_epi8(top, zero), _mm_unpackhi_epi8(bottom, zero));
+            *first = _mm_add_epi16(lo, _mm_srli_si128(lo, 8));
+            *second = _mm_add_epi16(hi, _mm_srli_si128(hi, 8));
+        };
+        for (; x + 4 <= w; x += 4) {
+            __m128i s0, s1, s2, s3;
+            pairSums(r0 + 2 * x, r1 + 2 * x, &s0, &s1);
+            pairSums(r0 + 2 * x + 4, r1 + 2 * x + 4, &s2, &s3);
+            const __m128i lo = _mm_srli_epi16(_mm_add_epi16(_mm_unpacklo_epi64(s0, s1), two), 2);
+            const __m128i hi = _mm_srli_epi16(_mm_add_epi16(_mm_unpacklo_epi64(s2, s3), two), 2);
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(o + x), _mm_packus_epi16(lo, hi));
+        }
+#endif
+        for (; x < w; ++x) {
+            const quint32 a = r0[2 * x], b = r0[2 * x + 1], c = r1[2 * x], d = r1[2 * x + 1];
+            quint32 result = 0;
+            for (int shift = 0; shift < 32; shift += 8) {
+                const quint32 sum = ((a >> shift) & 0xff) + ((b >> shift) & 0xff) + ((c >> shift) & 0xff)
+                    + ((d >> shift) & 0xff);
+                result |= ((sum + 2) >> 2) << shift;
+            }
+            o[x] = result;
+        }
     }
-    for (int radius : boxRadiiForGauss(sigma / factor))
-        boxBlur<C>(work, radius);
-    if (factor > 1.0)
-        work = work.scaled(outputSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(format);
-    return work;
+}
+
+// Smooth resampling of C-byte pixels (area averaging down, bilinear up), one axis at a time.
+template<int C>
+void scalePixels(const uchar *bits, qsizetype stride, int width, int height, int w, int h, uchar *out,
+                 qsizetype outStride)
+{
+    std::array<Plane, 3> &planes = scratch().planes;
+    Plane &a = planes[0], &b = planes[1];
+    if (h != height) {
+        resampleRows(bits, stride, width * C, a, axisTaps(height, h));  // h × W
+    } else {
+        a.reset(height, width * C);
+        for (int y = 0; y < height; ++y)
+            memcpy(a.row(y), bits + qsizetype(y) * stride, size_t(a.cols));
+    }
+    if (w == width) {
+        copyOut(a, out, outStride);
+        return;
+    }
+    transpose<C>(a, b);                      // W × h
+    resampleRows(b, a, axisTaps(width, w));  // w × h
+    transpose<C>(a.px.data(), a.rows, a.cols / C, a.cols, out, outStride);
+}
+
+// 32-bit premultiplied (or opaque) pixels, which average correctly channel by channel.
+QImage premultipliedOrOpaque(const QImage &image)
+{
+    switch (image.format()) {
+    case QImage::Format_RGB32:
+    case QImage::Format_ARGB32_Premultiplied:
+        return image;
+    default:
+        return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                             : QImage::Format_RGB32);
+    }
 }
 
 } // namespace
 
 QImage ImageFilters::blurred(const QImage &source, qreal sigma)
 {
-    QImage work = source.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    // Opaque RGB32 is valid premultiplied data (alpha 0xff), so it needs no conversion either way.
+    const QImage work = premultipliedOrOpaque(source);
     if (work.isNull() || sigma < 0.4)
-        return work;
-    return blurredImpl<4>(work, source.size(), sigma, 3.0, QImage::Format_ARGB32_Premultiplied);
+        return work.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QImage result(work.size(), QImage::Format_ARGB32_Premultiplied);
+    blurPixels<4>(work.constBits(), work.bytesPerLine(), work.width(), work.height(), sigma, 3.0, result.bits(),
+                  result.bytesPerLine());
+    return result;
 }
 
 QImage ImageFilters::blurredAlpha(const QImage &mask, qreal sigma)
 {
-    QImage work = mask.convertToFormat(QImage::Format_Alpha8);
+    const QImage work = mask.convertToFormat(QImage::Format_Alpha8);
     if (work.isNull() || sigma < 0.4)
         return work;
-    return blurredMask(work, sigma, 2.0);
+    QImage result(work.size(), QImage::Format_Alpha8);
+    blurPixels<1>(work.constBits(), work.bytesPerLine(), work.width(), work.height(), sigma, 2.0, result.bits(),
+                  result.bytesPerLine());
+    return result;
+}
+
+QImage ImageFilters::scaled(const QImage &source, const QSize &size)
+{
+    if (source.isNull() || size.isEmpty())
+        return QImage();
+    const QImage work = premultipliedOrOpaque(source);
+    if (work.size() == size)
+        return work;
+    QImage result(size, work.format());
+    if (size.width() * 2 == work.width() && size.height() * 2 == work.height()) {
+        halvePixels(work.constBits(), work.bytesPerLine(), size.width(), size.height(), result.bits(),
+                    result.bytesPerLine());
+        return result;
+    }
+    scalePixels<4>(work.constBits(), work.bytesPerLine(), work.width(), work.height(), size.width(), size.height(),
+                   result.bits(), result.bytesPerLine());
+    return result;
 }
 
 void ImageFilters::desaturate(QImage &image)

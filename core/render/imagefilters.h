@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QImage>
 #include <QRect>
+#include <QSize>
 
 namespace Marquee::Render {
 
@@ -17,6 +18,11 @@ public:
     static QImage blurred(const QImage &source, qreal sigma);
     // The same on a single-channel mask (Format_Alpha8 in and out): four times less work, for shadows.
     static QImage blurredAlpha(const QImage &mask, qreal sigma);
+
+    // Smooth resize to `size`: area averaging when shrinking, bilinear when growing, like
+    // Qt::SmoothTransformation but several times cheaper (vectorised byte planes, no threads).
+    // Returns Format_RGB32 for opaque formats, Format_ARGB32_Premultiplied otherwise.
+    static QImage scaled(const QImage &source, const QSize &size);
 
     // Replaces every pixel by its luma, keeping alpha. Works in place on 32-bit formats.
     static void desaturate(QImage &image);

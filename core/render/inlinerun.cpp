@@ -116,6 +116,22 @@ void InlineRun::paintPieces(QPainter &painter, const QPointF &origin, const std:
     }
 }
 
+QByteArray InlineRun::shadowKey(const QPointF &origin) const
+{
+    // Everything the black silhouette depends on (colours do not matter); SoftShadow adds the
+    // transform, device area and blur.
+    QByteArray key = m_font.key().toUtf8();
+    for (const qreal v : {origin.x(), origin.y()})
+        key.append(reinterpret_cast<const char *>(&v), sizeof(v));
+    for (const Piece &piece : m_pieces) {
+        key.append(char(piece.kind));
+        key.append(piece.text.toUtf8());
+        key.append(reinterpret_cast<const char *>(&piece.width), sizeof(piece.width));
+        key.append('\0');
+    }
+    return key;
+}
+
 void InlineRun::paint(QPainter &painter, const QPointF &origin, const std::optional<ShadowStyle> &shadow) const
 {
     if (m_pieces.isEmpty())
@@ -125,7 +141,8 @@ void InlineRun::paint(QPainter &painter, const QPointF &origin, const std::optio
         const QRectF bounds(origin.x() - 2, origin.y() - metrics.ascent() - 2, width() + 4,
                             metrics.ascent() + metrics.descent() + 4);
         SoftShadow::paint(painter, bounds, *shadow,
-                          [this, origin](QPainter &p) { paintPieces(p, origin, QColor(Qt::black)); });
+                          [this, origin](QPainter &p) { paintPieces(p, origin, QColor(Qt::black)); },
+                          shadowKey(origin));
     }
     paintPieces(painter, origin, std::nullopt);
 }

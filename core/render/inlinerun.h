@@ -59,6 +59,8 @@ private:
     };
 
     qreal pieceWidth(const Piece &piece) const;
+    // Names the run's silhouette at `origin`, so SoftShadow can reuse its blurred mask.
+    QByteArray shadowKey(const QPointF &origin) const;
     void paintPieces(QPainter &painter, const QPointF &origin, const std::optional<QColor> &override) const;
 
     QFont m_font;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QHash>
 #include <QPainter>
 
 #include "core/render/fallbacktitle.h"
 #include "core/render/imagefilters.h"
+#include "core/render/lrucache.h"
 #include "core/render/softshadow.h"
 
 namespace Marquee::Render {
@@ -20,8 +22,7 @@ constexpr qreal LogoAbsMaxHeight = 170.0;  // LOGO_ABS_MAX_H at 500×750
 // Mean luma and saturation of the visible logo pixels (alpha-weighted), on a small thumbnail.
 void logoTone(const QImage &logo, qreal *luma, qreal *saturation)
 {
-    const QImage thumb = logo.scaled(32, 32, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                             .convertToFormat(QImage::Format_ARGB32);
+    const QImage thumb = ImageFilters::scaled(logo, QSize(32, 32)).convertToFormat(QImage::Format_ARGB32);
     qreal weight = 0, l = 0, s = 0;
     for (int y = 0; y < thumb.height(); ++y) {
         const QRgb *line = reinterpret_cast<const QRgb *>(thumb.constScanLine(y));
@@ -37,6 +38,50 @@ void logoTone(const QImage &logo, qreal *luma, qreal *saturation)
     *saturation = weight > 0 ? s / weight : 1.0;
 }
 
+// A logo scaled for one placement with everything each render of it needs, so the smooth scale, the
+// tone and the shadow blur run once per logo and size rather than once per poster: the same title
+// is rendered for many presets and clients, each time from a freshly decoded logo.
+struct ScaledLogo
+{
+    QImage sprite;      // premultiplied, at the placement size
+    qreal luma = 1;
+    qreal saturation = 1;
+    ShadowMask shadow;  // relative to the sprite's top-left
+};
+
+// Scaled logos are ~100 kB with their shadow: 8 MB keeps the logos of the titles in rotation.
+constexpr qsizetype ScaledLogoBytes = 8 * 1024 * 1024;
+
+LruCache<ScaledLogo> &scaledLogos()
+{
+    static LruCache<ScaledLogo> cache(ScaledLogoBytes);
+    return cache;
+}
+
+// Visible-area rects by logo content: tiny entries, so a count-like budget suffices.
+LruCache<QRect> &visibleRects()
+{
+    static LruCache<QRect> cache(4096);
+    return cache;
+}
+
+// Names a logo by its pixels, not by QImage::cacheKey(): every request decodes the logo afresh.
+QByteArray contentKey(const QImage &logo)
+{
+    const qsizetype rowBytes = (qsizetype(logo.width()) * logo.depth() + 7) / 8;
+    size_t hash = qHash(int(logo.format()));
+    if (rowBytes == logo.bytesPerLine()) {
+        hash = qHashBits(logo.constBits(), size_t(logo.sizeInBytes()), hash);
+    } else {
+        for (int y = 0; y < logo.height(); ++y)  // skip the padding at the end of each line
+            hash = qHashBits(logo.constScanLine(y), size_t(rowBytes), hash);
+    }
+    QByteArray key;
+    for (const qint64 v : {qint64(hash), qint64(logo.width()), qint64(logo.height()), qint64(logo.format())})
+        key.append(reinterpret_cast<const char *>(&v), sizeof(v));
+    return key;
+}
+
 QImage whitened(const QImage &logo)
 {
     QImage white = logo.convertToFormat(QImage::Format_ARGB32_Premultiplied);
@@ -48,6 +93,12 @@ QImage whitened(const QImage &logo)
 
 } // namespace
 
+void LogoLayer::clearCaches()
+{
+    scaledLogos().clear();
+    visibleRects().clear();
+}
+
 bool LogoLayer::wanted(const RenderContext &ctx)
 {
     if (ctx.config.flag(Param::Textless))
@@ -58,12 +109,12 @@ bool LogoLayer::wanted(const RenderContext &ctx)
     return !ctx.inputs.artHasBakedTitle && !ctx.config.flag(Param::UseOriginalArt);
 }
 
-QImage LogoLayer::croppedLogo(const QImage &logo)
+QRect LogoLayer::visibleRect(const QImage &logo)
 {
     if (logo.isNull())
-        return QImage();
+        return QRect();
     if (!logo.hasAlphaChannel())
-        return logo;
+        return logo.rect();
     // Alpha is the same whether or not the colour is premultiplied, so both scan without converting.
     const bool direct = logo.format() == QImage::Format_ARGB32 || logo.format() == QImage::Format_ARGB32_Premultiplied;
     const QImage argb = direct ? logo : logo.convertToFormat(QImage::Format_ARGB32);
@@ -76,7 +127,7 @@ QImage LogoLayer::croppedLogo(const QImage &logo)
     while (top < height && !rowHit(top))
         ++top;
     if (top == height)
-        return QImage();
+        return QRect();
     int bottom = height - 1;
     while (!rowHit(bottom))
         --bottom;
@@ -97,7 +148,17 @@ QImage LogoLayer::croppedLogo(const QImage &logo)
             }
         }
     }
-    const QImage cropped = argb.copy(QRect(QPoint(left, top), QPoint(right, bottom)));
+    return QRect(QPoint(left, top), QPoint(right, bottom));
+}
+
+QImage LogoLayer::croppedLogo(const QImage &logo)
+{
+    const QRect visible = visibleRect(logo);
+    if (visible.isEmpty())
+        return QImage();
+    if (visible == logo.rect() && !logo.hasAlphaChannel())
+        return logo;
+    const QImage cropped = logo.copy(visible);
     return cropped.format() == QImage::Format_ARGB32 ? cropped : cropped.convertToFormat(QImage::Format_ARGB32);
 }
 
@@ -130,24 +191,61 @@ QRectF LogoLayer::portraitPlacement(const RenderContext &ctx, const QSizeF &size
     return QRectF((w - size.width()) / 2.0, top, size.width(), size.height());
 }
 
-void LogoLayer::drawLogo(QImage &canvas, const QImage &logo, const QRectF &rect, bool landscape)
+void LogoLayer::drawLogo(QImage &canvas, const VisibleLogo &logo, const QRectF &rect, bool landscape)
 {
-    const QRect aligned = rect.toAlignedRect();
-    QImage scaled = logo.scaled(qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())),
-                                Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    qreal luma = 1, saturation = 1;
-    logoTone(scaled, &luma, &saturation);
-    if (luma < 0.30 && saturation < 0.18 && ImageFilters::meanLuminance(canvas, aligned) < 0.40)
-        scaled = whitened(scaled);
+    const ShadowStyle shadow = landscape ? ShadowStyle {QColor(0, 0, 0, 200), 9.0 / 2.0, QPointF(2, 5)}
+                                         : ShadowStyle {QColor(0, 0, 0, 120), 4.0, QPointF(0, 2)};
+    const QSize size(qMax(1, qRound(rect.width())), qMax(1, qRound(rect.height())));
+    QByteArray key = logo.key;
+    for (const qint64 v : {qint64(logo.visible.x()), qint64(logo.visible.y()), qint64(logo.visible.width()),
+                           qint64(logo.visible.height()), qint64(size.width()), qint64(size.height())})
+        key.append(reinterpret_cast<const char *>(&v), sizeof(v));
+    key.append(reinterpret_cast<const char *>(&shadow.blur), sizeof(shadow.blur));
+
+    std::optional<ScaledLogo> scaled = scaledLogos().find(key);
+    if (!scaled) {
+        scaled = ScaledLogo();
+        // Scaled straight from the visible area of the decoded logo: no cropped copy in between.
+        const QImage &image = *logo.image;
+        const bool view = image.depth() == 32;
+        const QImage visible = view ? QImage(image.constScanLine(logo.visible.y()) + logo.visible.x() * 4,
+                                             logo.visible.width(), logo.visible.height(), image.bytesPerLine(),
+                                             image.format())
+                                    : croppedLogo(image);
+        scaled->sprite = ImageFilters::scaled(visible, size);
+        if (scaled->sprite.constBits() == visible.constBits())  // same size: detach from the borrowed pixels
+            scaled->sprite = visible.convertToFormat(QImage::Format_ARGB32_Premultiplied).copy();
+        logoTone(scaled->sprite, &scaled->luma, &scaled->saturation);
+        scaled->shadow = SoftShadow::spriteMask(scaled->sprite, QPoint(0, 0), shadow.blur);
+        scaledLogos().insert(key, *scaled, scaled->sprite.sizeInBytes() + scaled->shadow.alpha.sizeInBytes());
+    }
+    QImage sprite = scaled->sprite;
+    if (scaled->luma < 0.30 && scaled->saturation < 0.18
+        && ImageFilters::meanLuminance(canvas, rect.toAlignedRect()) < 0.40)
+        sprite = whitened(sprite);
 
     QPainter p(&canvas);
     p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-    const QPointF at(std::round(rect.left()), std::round(rect.top()));
-    const ShadowStyle shadow = landscape ? ShadowStyle {QColor(0, 0, 0, 200), 9.0 / 2.0, QPointF(2, 5)}
-                                         : ShadowStyle {QColor(0, 0, 0, 120), 4.0, QPointF(0, 2)};
+    const QPoint at(qRound(rect.left()), qRound(rect.top()));
     // The logo is an unrotated sprite at whole pixels: its own alpha is the shadow's coverage.
-    SoftShadow::paintForSprite(p, scaled, at.toPoint(), shadow);
-    p.drawImage(at, scaled);
+    SoftShadow::drawMask(p, ShadowMask {scaled->shadow.alpha, scaled->shadow.topLeft + at}, shadow);
+    p.drawImage(at, sprite);
+}
+
+LogoLayer::VisibleLogo LogoLayer::visibleLogo(const QImage &logo)
+{
+    VisibleLogo result;
+    if (logo.isNull())
+        return result;
+    result.image = &logo;
+    result.key = contentKey(logo);
+    if (const std::optional<QRect> cached = visibleRects().find(result.key)) {
+        result.visible = *cached;
+    } else {
+        result.visible = visibleRect(logo);
+        visibleRects().insert(result.key, result.visible, 1);
+    }
+    return result;
 }
 
 QRectF LogoLayer::paintPortrait(QImage &canvas, const RenderContext &ctx) const
@@ -159,9 +257,9 @@ QRectF LogoLayer::paintPortrait(QImage &canvas, const RenderContext &ctx) const
                       qMin(h * ctx.config.real(Param::LogoMaxHRatio), LogoAbsMaxHeight));
     if (caps.width() < 2 || caps.height() < 2)
         return QRectF();
-    const QImage logo = croppedLogo(ctx.inputs.logo);
-    if (!logo.isNull()) {
-        const QRectF rect = portraitPlacement(ctx, equalAreaSize(logo.size(), caps));
+    const VisibleLogo logo = visibleLogo(ctx.inputs.logo);
+    if (!logo.visible.isEmpty()) {
+        const QRectF rect = portraitPlacement(ctx, equalAreaSize(logo.visible.size(), caps));
         if (rect.width() >= 1 && rect.height() >= 1)
             drawLogo(canvas, logo, rect, false);
         return rect;
@@ -185,9 +283,9 @@ QRectF LogoLayer::paintLandscape(QImage &canvas, const RenderContext &ctx) const
     const qreal baseline = h * 0.925;
     const qreal left = w * 0.055;
     const QSizeF box(w * 0.42, h * 0.30);
-    const QImage logo = croppedLogo(ctx.inputs.logo);
-    if (!logo.isNull()) {
-        const QSizeF size = equalAreaSize(logo.size(), box);
+    const VisibleLogo logo = visibleLogo(ctx.inputs.logo);
+    if (!logo.visible.isEmpty()) {
+        const QSizeF size = equalAreaSize(logo.visible.size(), box);
         const QRectF rect(left, baseline - size.height(), size.width(), size.height());
         if (rect.width() >= 1 && rect.height() >= 1)
             drawLogo(canvas, logo, rect, true);

@@ -48,6 +48,21 @@ QPainterPath trimPath(const QRectF &r, qreal radius)
 
 } // namespace
 
+QColor NotchBadge::frostColor(const RenderContext &ctx)
+{
+    // notch_vignette_color: the notch wears the painted (bottom, else top) vignette colour as it is,
+    // lightness kept, only lifted to a value floor of .12 — when that colour was picked confidently.
+    if (ctx.config.flag(Param::NotchVignetteColor)) {
+        for (const VignetteTint *band : {&ctx.bottomTint, &ctx.topTint}) {
+            if (!band->matchesNotch())
+                continue;
+            const QColor c = band->color();
+            return c.valueF() >= 0.12f ? c : QColor::fromHsvF(qMax(0.0f, c.hsvHueF()), c.hsvSaturationF(), 0.12f);
+        }
+    }
+    return ctx.frost.tint(ctx.config.real(Param::SashBadgeFrostSaturation), ctx.config.flag(Param::FrostReference));
+}
+
 NotchBadge::Layout NotchBadge::layout(const RenderContext &ctx)
 {
     Layout l;
@@ -107,8 +122,7 @@ QColor NotchBadge::paintBody(QPainter &p, const RenderContext &ctx, const QRectF
     // frosted (default)
     QRect area;
     const QImage blurred = ctx.art.blurred(rect.toAlignedRect(), qMax(4.0, 0.35 * height), &area);
-    const QColor tint = ctx.frost.tint(ctx.config.real(Param::SashBadgeFrostSaturation),
-                                       ctx.config.flag(Param::FrostReference));
+    const QColor tint = frostColor(ctx);
     const qreal opacity = qBound(0.0, ctx.config.real(Param::SashBadgeFrostOpacity), 1.0);
     p.save();
     p.setClipPath(shape);
@@ -136,8 +150,12 @@ void NotchBadge::paint(QImage &canvas, const RenderContext &ctx) const
     QPainter p(&canvas);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     p.setPen(Qt::NoPen);
+    // The tab's shape is fixed by its rect and radius, which name its cached shadow mask.
+    QByteArray shadowKey("notch");
+    for (const qreal v : {l.rect.x(), l.rect.y(), l.rect.width(), l.rect.height(), radius})
+        shadowKey.append(reinterpret_cast<const char *>(&v), sizeof(v));
     SoftShadow::paint(p, l.rect, ShadowStyle {QColor(0, 0, 0, 90), 5.0, QPointF(0, 2.5)},
-                      [&shape](QPainter &mp) { mp.fillPath(shape, Qt::black); });
+                      [&shape](QPainter &mp) { mp.fillPath(shape, Qt::black); }, shadowKey);
     const QColor surface = paintBody(p, ctx, l.rect, shape);
 
     const QString style = ctx.choice(Param::SashBadgeStyle);

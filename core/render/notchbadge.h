@@ -22,6 +22,8 @@ public:
         QString label;
     };
     static Layout layout(const RenderContext &ctx);
+    // The frosted body's tint: the poster frost tint, or the vignette colour (notch_vignette_color).
+    static QColor frostColor(const RenderContext &ctx);
 
 private:
     QColor paintBody(QPainter &p, const RenderContext &ctx, const QRectF &rect, const QPainterPath &shape) const;

@@ -63,7 +63,7 @@ QImage PosterRenderer::render(const RenderInputs &inputs, const Config::RenderCo
     const QSize size = canvasSize(config);
     QImage canvas(size, QImage::Format_RGB32);
     // 1. Art (or the genre canvas), greyscaled first when asked, so every later sample is neutral.
-    ArtLayer(*m_fallback).paint(canvas, inputs);
+    ArtLayer(*m_fallback).paint(canvas, inputs, config.text(Param::FallbackBgStyle));
 
     RenderContext ctx {inputs, config, m_fonts, size,
                        // 2. Genre label ("Documentary" → "Doc"; hide_genre → none).
@@ -75,10 +75,15 @@ QImage PosterRenderer::render(const RenderInputs &inputs, const Config::RenderCo
                        ArtSnapshot(), FrostTint(), ScorePalette::fromConfig(config)};
     const bool landscape = size.width() > size.height();
     const bool frost = needsFrost(config);
-    if (frost || (landscape && ctx.sash))
+    const bool tinted = config.flag(Param::VignettePosterColorTop) || config.flag(Param::VignettePosterColorBottom);
+    if (frost || tinted || (landscape && ctx.sash))
         ctx.art = ArtSnapshot(canvas);
     if (frost)
         ctx.frost = FrostTint::sample(ctx.art.image());
+    if (tinted) {
+        ctx.topTint = Vignette::pickTint(ctx, true);
+        ctx.bottomTint = Vignette::pickTint(ctx, false);
+    }
 
     if (landscape)
         paintLandscape(canvas, ctx);

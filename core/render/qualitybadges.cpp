@@ -167,10 +167,71 @@ void QualityBadges::paintCombined(QPainter &p, const RenderContext &ctx, const Q
     p.setBrush(Qt::NoBrush);
 }
 
+QPainterPath QualityBadges::bookmarkShape(qreal size)
+{
+    const qreal leg = size * std::sqrt(2.0);
+    const qreal tip = 0.18 * size;
+    const qreal bow = 0.04 * size;
+    const QPointF a(leg, 0);  // top tip
+    const QPointF b(0, leg);  // left tip
+    const QPointF along = (b - a) / std::hypot(leg, leg);
+    const QPointF outward(std::sqrt(0.5), std::sqrt(0.5));  // away from the corner
+    QPainterPath path;
+    // The outer edges run a little past the canvas so no antialiased seam shows along them.
+    path.moveTo(-2, -2);
+    path.lineTo(a.x() - tip, -2);
+    path.lineTo(a.x() - tip, 0);
+    path.quadTo(a, a + along * tip);
+    // A quadratic whose midpoint sits `bow` outside the straight edge: control point at 2 × bow.
+    path.quadTo((a + b) / 2.0 + outward * (2.0 * bow), b - along * tip);
+    path.quadTo(b, QPointF(0, b.y() - tip));
+    path.lineTo(-2, b.y() - tip);
+    path.closeSubpath();
+    return path;
+}
+
+void QualityBadges::paintBookmark(QPainter &p, const RenderContext &ctx, const QualityTier &tier) const
+{
+    const QualityTier::Colors colors = tier.colors();
+    const qreal size = qMax(6.0, badgeHeight(ctx));
+    const QPainterPath shape = bookmarkShape(size);
+    const QRectF bounds = shape.boundingRect();
+    auto silhouette = [&shape](QPainter &mp) { mp.fillPath(shape, Qt::black); };
+    // Halo glow, then a tight contact shadow down-right of the fold.
+    SoftShadow::paint(p, bounds.adjusted(0, 0, size * 0.6, size * 0.6),
+                      ShadowStyle {opaque(colors.glow, qMin(255, colors.glow.alpha() * 2)), size * 0.22, QPointF(0, 0)},
+                      silhouette);
+    SoftShadow::paint(p, bounds.adjusted(0, 0, 4, 4), ShadowStyle {colors.shadow, qMax(1.0, size * 0.06),
+                                                                   QPointF(size * 0.03 + 0.5, size * 0.05 + 0.5)},
+                      silhouette);
+    // Corner-lit body: brightest in the corner (+18 %), the tier colour toward the inner edge.
+    const QColor face = opaque(colors.primary);
+    const QColor lit = QColor::fromRgbF(face.redF() + (1 - face.redF()) * 0.18f, face.greenF() + (1 - face.greenF()) * 0.18f,
+                                        face.blueF() + (1 - face.blueF()) * 0.18f);
+    QLinearGradient body(QPointF(0, 0), QPointF(size * 0.75, size * 0.75));
+    body.setColorAt(0.0, lit);
+    body.setColorAt(1.0, face.darker(118));
+    p.fillPath(shape, body);
+    // Rim light along the inner edge, clipped to the fold.
+    p.save();
+    p.setClipPath(shape);
+    const qreal leg = size * std::sqrt(2.0);
+    QPen rim(opaque(colors.highlight, qMin(255, colors.highlight.alpha() * 3 + 40)), 0.12 * size);
+    p.setPen(rim);
+    p.setBrush(Qt::NoBrush);
+    QPainterPath edge;
+    edge.moveTo(leg, 0);
+    const qreal bowOut = 2.0 * 0.04 * size * std::sqrt(0.5);  // the shape's control point, see bookmarkShape
+    edge.quadTo(QPointF(leg / 2 + bowOut, leg / 2 + bowOut), QPointF(0, leg));
+    p.drawPath(edge);
+    p.restore();
+    p.setPen(Qt::NoPen);
+}
+
 void QualityBadges::paint(QImage &canvas, const RenderContext &ctx) const
 {
     const int mode = ctx.config.integer(Param::BadgeDisplayMode);
-    if (mode != 2 && mode != 4 && mode != 5)
+    if (mode != 2 && mode != 4 && mode != 5 && mode != 6)
         return;
     const QualityTier tier(ctx.inputs.qualityTokens);
     if (tier.tokens().isEmpty() || tier.points() < ctx.config.integer(Param::BadgeMinScore))
@@ -181,6 +242,8 @@ void QualityBadges::paint(QImage &canvas, const RenderContext &ctx) const
         paintNotchPill(p, ctx, tier);
     else if (mode == 5)
         paintCombined(p, ctx, tier);
+    else if (mode == 6)
+        paintBookmark(p, ctx, tier);
     else
         paintRow(p, ctx, tier);
 }

@@ -11,6 +11,7 @@
 #include "core/render/frosttint.h"
 #include "core/render/renderinputs.h"
 #include "core/render/scorepalette.h"
+#include "core/render/vignettetint.h"
 
 namespace Marquee::Render {
 
@@ -27,6 +28,9 @@ struct RenderContext
     ArtSnapshot art;                // art after greyscale, before overlays (only when something frosts)
     FrostTint frost;                // dominant colour of `art` (reference §2.7)
     ScorePalette palette;
+    // Poster-coloured vignette bands (reference §2.4); invalid = black band. Picked once from `art`.
+    VignetteTint topTint;
+    VignetteTint bottomTint;
 
     int width() const { return size.width(); }
     int height() const { return size.height(); }

@@ -1,15 +1,20 @@
 #include "core/render/vignette.h"
 
 #include <cmath>
+#include <functional>
 
 #include <QLinearGradient>
 #include <QPainter>
+
+#include "core/render/blend.h"
 
 namespace Marquee::Render {
 
 using Config::Param;
 
 namespace {
+
+using Curve = std::function<qreal(qreal)>;  // t = 0 inner edge … 1 outer edge → 0…1
 
 struct Levels
 {
@@ -30,10 +35,14 @@ Vignette::Band bandFor(const RenderContext &ctx, Param level, Param height, Para
     return {};
 }
 
-// A gradient from the band's inner edge (transparent) to the canvas edge (peak alpha) following
-// `curve` (t = 0 inner edge … 1 outer edge → 0…1). Sixteen stops are smooth at any band height.
-template<typename Curve>
-void fillBand(QPainter &p, const QRectF &rect, bool outerAtBottom, int peak, Curve curve)
+bool isLandscape(const RenderContext &ctx)
+{
+    return ctx.size.width() > ctx.size.height();
+}
+
+// A vertical gradient from the band's inner edge (transparent) to the canvas edge (peak alpha)
+// following `curve`, in `color`. Sixteen stops are smooth at any band height.
+QLinearGradient ramp(const QRectF &rect, bool outerAtBottom, int peak, const Curve &curve, const QColor &color)
 {
     const QPointF inner = outerAtBottom ? rect.topLeft() : rect.bottomLeft();
     const QPointF outer = outerAtBottom ? rect.bottomLeft() : rect.topLeft();
@@ -41,9 +50,64 @@ void fillBand(QPainter &p, const QRectF &rect, bool outerAtBottom, int peak, Cur
     constexpr int Stops = 16;
     for (int i = 0; i <= Stops; ++i) {
         const qreal t = qreal(i) / Stops;
-        gradient.setColorAt(t, QColor(0, 0, 0, qBound(0, qRound(peak * curve(t)), 255)));
+        QColor c = color;
+        c.setAlpha(qBound(0, qRound(peak * curve(t)), 255));
+        gradient.setColorAt(t, c);
     }
-    p.fillRect(rect, gradient);
+    return gradient;
+}
+
+// The band's alpha ramp for a layer placed at `rect`, as one column: the ramp only varies down the
+// rows, so the Blend steps scale each row by it instead of filling a band-sized mask.
+QImage rampColumn(const QRectF &rect, int height, bool outerAtBottom, int peak, const Curve &curve)
+{
+    QImage column(1, height, QImage::Format_ARGB32_Premultiplied);
+    column.fill(Qt::transparent);
+    QPainter mp(&column);
+    mp.translate(-rect.topLeft());
+    mp.fillRect(rect, ramp(rect, outerAtBottom, peak, curve, Qt::black));
+    return column;
+}
+
+// The tinted band: the art under it frosted (blur × band height × .24), then the column colours
+// through the band's alpha ramp, then a little of the same colour in Darken mode so bright art
+// beneath darkens toward the tint but never lightens (the "bleed" budget).
+void paintTinted(QPainter &p, const RenderContext &ctx, const QRect &rect, bool outerAtBottom, int peak,
+                 const Curve &curve, const VignetteTint &tint)
+{
+    const qreal blur = qBound(0.0, ctx.config.real(Param::VignetteColorBlur), 1.0);
+    if (blur > 0.01 && !ctx.art.isNull()) {
+        QRect placed;
+        QImage frosted = ctx.art.blurred(rect, qMax(1.0, rect.height() * 0.24 * blur / 2.0), &placed);
+        if (!frosted.isNull())
+            Blend::drawMaskedRows(p, placed.topLeft(), frosted,
+                                  rampColumn(QRectF(placed), frosted.height(), outerAtBottom, 255, curve));
+    }
+    // Every row of the colour layer is the same: one row is painted, and Blend::tintBand draws it
+    // through the ramp, then darkens with it, without a band-sized layer.
+    QImage row(rect.width(), 1, QImage::Format_ARGB32_Premultiplied);
+    {
+        QLinearGradient across(0, 0, rect.width(), 0);
+        const auto &columns = tint.columns();
+        for (int i = 0; i < VignetteTint::Columns; ++i)
+            across.setColorAt((i + 0.5) / VignetteTint::Columns, columns[size_t(i)]);
+        QPainter lp(&row);
+        lp.setCompositionMode(QPainter::CompositionMode_Source);
+        lp.fillRect(row.rect(), across);
+    }
+    Blend::tintBand(p, rect.topLeft(), row, rampColumn(QRectF(rect), rect.height(), outerAtBottom, peak, curve), 0.35);
+}
+
+void paintBand(QPainter &p, const RenderContext &ctx, const QRectF &rect, bool outerAtBottom, int peak,
+               const Curve &curve, const VignetteTint &tint)
+{
+    if (rect.height() <= 0 || peak <= 0)
+        return;
+    if (tint.isValid())
+        paintTinted(p, ctx, rect.toAlignedRect().intersected(QRect(QPoint(0, 0), ctx.size)), outerAtBottom, peak,
+                    curve, tint);
+    else
+        p.fillRect(rect, ramp(rect, outerAtBottom, peak, curve, Qt::black));
 }
 
 } // namespace
@@ -66,31 +130,66 @@ Vignette::Band Vignette::landscapeBottom(const RenderContext &ctx)
                    {{.30, 160}, {.38, 190}, {.45, 212}});
 }
 
+bool Vignette::wantsTop(const RenderContext &ctx)
+{
+    // Landscape keeps its top clear by default (the fork exposes no top band there).
+    return !isLandscape(ctx) && !(ctx.config.flag(Param::TopVignetteSashOnly) && !ctx.sash);
+}
+
+VignetteTint::Params Vignette::tintParams(const Config::RenderConfig &config)
+{
+    VignetteTint::Params params;
+    params.saturation = config.real(Param::VignetteColorSaturation);
+    params.lightness = config.real(Param::VignetteColorLightness);
+    params.blur = config.real(Param::VignetteColorBlur);
+    params.ramp = config.flag(Param::VignetteColorRamp);
+    params.local = config.flag(Param::VignetteColorLocal);
+    return params;
+}
+
+VignetteTint Vignette::pickTint(const RenderContext &ctx, bool top)
+{
+    // A baked title under a frosted, tinted band would smear it: those posters keep a black band.
+    if (ctx.art.isNull() || ctx.inputs.artHasBakedTitle)
+        return {};
+    if (top) {
+        // The top tint would fight the sash or notch colours for attention.
+        if (!ctx.config.flag(Param::VignettePosterColorTop) || ctx.sash || !wantsTop(ctx))
+            return {};
+        const Band band = portraitTop(ctx);
+        if (band.height <= 0 || band.alpha <= 0)
+            return {};
+        return VignetteTint::pick(ctx.art.image(), {0.0, band.height, false}, tintParams(ctx.config));
+    }
+    if (!ctx.config.flag(Param::VignettePosterColorBottom))
+        return {};
+    const Band band = isLandscape(ctx) ? landscapeBottom(ctx) : portraitBottom(ctx);
+    if (band.height <= 0 || band.alpha <= 0)
+        return {};
+    return VignetteTint::pick(ctx.art.image(), {1.0 - band.height, 1.0, true}, tintParams(ctx.config));
+}
+
 void Vignette::paint(QImage &canvas, const RenderContext &ctx) const
 {
     const qreal w = ctx.width();
     const qreal h = ctx.height();
-    const bool landscape = ctx.size.width() > ctx.size.height();
+    const bool landscape = isLandscape(ctx);
     QPainter p(&canvas);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
 
-    // Landscape keeps its top clear by default (the fork exposes no top band there).
-    const bool topWanted = !landscape && !(ctx.config.flag(Param::TopVignetteSashOnly) && !ctx.sash);
-    if (topWanted) {
+    if (wantsTop(ctx)) {
         const Band top = portraitTop(ctx);
-        if (top.height > 0 && top.alpha > 0)
-            fillBand(p, QRectF(0, 0, w, h * top.height), false, top.alpha, [](qreal t) { return t; });
+        paintBand(p, ctx, QRectF(0, 0, w, h * top.height), false, top.alpha, [](qreal t) { return t; }, ctx.topTint);
     }
 
     const Band bottom = landscape ? landscapeBottom(ctx) : portraitBottom(ctx);
-    if (bottom.height <= 0 || bottom.alpha <= 0)
-        return;
     const QRectF rect(0, h * (1.0 - bottom.height), w, h * bottom.height);
     if (landscape) {
-        fillBand(p, rect, true, bottom.alpha, [](qreal t) {
-            return std::pow(t * t * (3.0 - 2.0 * t), 1.4);  // smoothstep, gamma 1.4
-        });
+        paintBand(p, ctx, rect, true, bottom.alpha,
+                  [](qreal t) { return std::pow(t * t * (3.0 - 2.0 * t), 1.4); },  // smoothstep, gamma 1.4
+                  ctx.bottomTint);
     } else {
-        fillBand(p, rect, true, bottom.alpha, [](qreal t) { return std::pow(t, 1.5); });
+        paintBand(p, ctx, rect, true, bottom.alpha, [](qreal t) { return std::pow(t, 1.5); }, ctx.bottomTint);
     }
 }
 

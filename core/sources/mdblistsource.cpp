@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -12,9 +13,9 @@ namespace Marquee::Sources {
 
 namespace {
 
-// The reference calls MDBList with a 10 s timeout; a client configured tighter keeps its own.
-constexpr int MdbListTimeoutMs = 10000;
-constexpr int RetryAfterCapSeconds = 3600;
+// The reference calls MDBList with a 10 s timeout. Here a request waits for MDBList only until its
+// UPSTREAM_DEADLINE_MS and the call completes in the background, so the call gets the client's whole
+// UPSTREAM_TIMEOUT_MS: a slow answer still fills the cache for the next request.
 
 bool isImdbId(const QString &id)
 {
@@ -75,10 +76,36 @@ std::optional<RatingsRecord> tryParse(const QByteArray &body)
 
 } // namespace
 
-MdbListSource::MdbListSource(const Net::HttpClient &http, QString apiBase)
+MdbListSource::MdbListSource(const Net::HttpClient &http, QString apiBase, Clock clock)
     : m_http(http)
     , m_apiBase(Upstream::trimmedBase(std::move(apiBase)))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
 {
+}
+
+bool MdbListSource::quotaExhausted(const Net::HttpResponse &response)
+{
+    bool ok = false;
+    const qint64 remaining = response.header(QByteArrayLiteral("x-ratelimit-remaining")).trimmed().toLongLong(&ok);
+    return ok && remaining <= 0;
+}
+
+int MdbListSource::rateLimitDelaySeconds(const Net::HttpResponse &response, qint64 now)
+{
+    const QByteArray retryAfter = response.header(QByteArrayLiteral("retry-after")).trimmed();
+    if (!retryAfter.isEmpty())
+        return Net::retryAfterSeconds(retryAfter, DefaultDelaySeconds, RetryAfterCapSeconds);
+    if (quotaExhausted(response)) {
+        // The free tier resets at midnight UTC; without a readable reset that is the best guess.
+        bool ok = false;
+        qint64 reset = response.header(QByteArrayLiteral("x-ratelimit-reset")).trimmed().toLongLong(&ok);
+        if (!ok || reset <= 0) {
+            const QDateTime midnight(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date().addDays(1), QTime(0, 0), Qt::UTC);
+            reset = midnight.toSecsSinceEpoch();
+        }
+        return static_cast<int>(std::clamp<qint64>(reset - now, QuotaMinDelaySeconds, QuotaMaxDelaySeconds));
+    }
+    return DefaultDelaySeconds;
 }
 
 Result<RatingsRecord> MdbListSource::ratings(const TitleId &title, const QString &apiKey)
@@ -107,16 +134,18 @@ Result<RatingsRecord> MdbListSource::ratings(const TitleId &title, const QString
     query.addQueryItem(QStringLiteral("append_to_response"), QStringLiteral("keyword"));
     url.setQuery(query);
 
-    const int timeoutMs = std::min(m_http.defaultTimeoutMs(), MdbListTimeoutMs);
+    const int timeoutMs = m_http.defaultTimeoutMs();
     const Result<Net::HttpResponse> response = m_http.get(url, {}, timeoutMs);
     if (!response)
         return fail(response.error());
     if (response->status == 404)
         return RatingsRecord{};
     if (response->status == 429) {
-        Error error{ErrorKind::RateLimited, QCoreApplication::translate("Marquee::Sources::MdbListSource", "MDBList rate limit reached"), 429, 0};
-        error.retryAfterSeconds = Net::retryAfterSeconds(response->header(QByteArrayLiteral("retry-after")),
-                                                         RetryAfterCapSeconds, RetryAfterCapSeconds);
+        const QString message = quotaExhausted(*response)
+            ? QCoreApplication::translate("Marquee::Sources::MdbListSource", "MDBList daily request quota used up")
+            : QCoreApplication::translate("Marquee::Sources::MdbListSource", "MDBList rate limit reached");
+        Error error{ErrorKind::RateLimited, message, 429, 0};
+        error.retryAfterSeconds = rateLimitDelaySeconds(*response, m_clock());
         return fail(error);
     }
     if (!Upstream::isSuccess(response->status))

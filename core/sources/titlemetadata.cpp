@@ -41,6 +41,42 @@ QList<ImageInfo> imagesFromJson(const QJsonValue &value)
     return images;
 }
 
+QJsonObject episodeToJson(const EpisodeInfo &episode)
+{
+    return QJsonObject{{QStringLiteral("airDate"), episode.airDate}, {QStringLiteral("season"), episode.season},
+                       {QStringLiteral("episode"), episode.episode}};
+}
+
+EpisodeInfo episodeFromJson(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    return EpisodeInfo{object.value(QLatin1String("airDate")).toString(), object.value(QLatin1String("season")).toInt(),
+                       object.value(QLatin1String("episode")).toInt()};
+}
+
+QJsonArray seasonsToJson(const QList<SeasonInfo> &seasons)
+{
+    QJsonArray array;
+    for (const SeasonInfo &season : seasons) {
+        array.append(QJsonObject{{QStringLiteral("season"), season.season},
+                                 {QStringLiteral("episodeCount"), season.episodeCount},
+                                 {QStringLiteral("airDate"), season.airDate}});
+    }
+    return array;
+}
+
+QList<SeasonInfo> seasonsFromJson(const QJsonValue &value)
+{
+    QList<SeasonInfo> seasons;
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonObject object = entry.toObject();
+        seasons.append(SeasonInfo{object.value(QLatin1String("season")).toInt(),
+                                  object.value(QLatin1String("episodeCount")).toInt(),
+                                  object.value(QLatin1String("airDate")).toString()});
+    }
+    return seasons;
+}
+
 } // namespace
 
 QJsonObject TitleMetadata::toJson() const
@@ -70,6 +106,10 @@ QJsonObject TitleMetadata::toJson() const
         {QStringLiteral("logos"), imagesToJson(logos)},
         {QStringLiteral("backdrops"), imagesToJson(backdrops)},
         {QStringLiteral("origin"), origin},
+        {QStringLiteral("lastAirDate"), lastAirDate},
+        {QStringLiteral("nextEpisode"), episodeToJson(nextEpisode)},
+        {QStringLiteral("lastEpisode"), episodeToJson(lastEpisode)},
+        {QStringLiteral("seasons"), seasonsToJson(seasons)},
     };
 }
 
@@ -99,6 +139,10 @@ TitleMetadata TitleMetadata::fromJson(const QJsonObject &json)
     meta.logos = imagesFromJson(json.value(QLatin1String("logos")));
     meta.backdrops = imagesFromJson(json.value(QLatin1String("backdrops")));
     meta.origin = json.value(QLatin1String("origin")).toString();
+    meta.lastAirDate = json.value(QLatin1String("lastAirDate")).toString();
+    meta.nextEpisode = episodeFromJson(json.value(QLatin1String("nextEpisode")));
+    meta.lastEpisode = episodeFromJson(json.value(QLatin1String("lastEpisode")));
+    meta.seasons = seasonsFromJson(json.value(QLatin1String("seasons")));
     return meta;
 }
 
@@ -112,7 +156,8 @@ bool TitleMetadata::operator==(const TitleMetadata &other) const
         && numberOfEpisodes == other.numberOfEpisodes && voteAverage == other.voteAverage
         && voteCount == other.voteCount && posterPath == other.posterPath
         && backdropPath == other.backdropPath && posters == other.posters && logos == other.logos
-        && backdrops == other.backdrops && origin == other.origin;
+        && backdrops == other.backdrops && origin == other.origin && lastAirDate == other.lastAirDate
+        && nextEpisode == other.nextEpisode && lastEpisode == other.lastEpisode && seasons == other.seasons;
 }
 
 } // namespace Marquee::Sources

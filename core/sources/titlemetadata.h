@@ -21,6 +21,26 @@ struct ImageInfo
     bool operator==(const ImageInfo &other) const = default;
 };
 
+// One TV episode as TMDB's next_episode_to_air / last_episode_to_air list it; season 0 = none.
+struct EpisodeInfo
+{
+    QString airDate;     // "YYYY-MM-DD" or empty
+    int season = 0;
+    int episode = 0;
+
+    bool operator==(const EpisodeInfo &other) const = default;
+};
+
+// One entry of TMDB's tv seasons[] (season 0 holds the specials).
+struct SeasonInfo
+{
+    int season = 0;
+    int episodeCount = 0;
+    QString airDate;
+
+    bool operator==(const SeasonInfo &other) const = default;
+};
+
 // What Marquee knows about a title from its metadata source (TMDB details or a local .nfo).
 struct TitleMetadata
 {
@@ -43,6 +63,10 @@ struct TitleMetadata
     QList<ImageInfo> logos;
     QList<ImageInfo> backdrops;
     QString origin;                // "tmdb" or "local"
+    QString lastAirDate;           // TV: last_air_date
+    EpisodeInfo nextEpisode;       // TV: next_episode_to_air (the release-status and episode sashes)
+    EpisodeInfo lastEpisode;       // TV: last_episode_to_air
+    QList<SeasonInfo> seasons;     // TV: seasons[]
 
     QJsonObject toJson() const;    // for the metadata cache; fromJson(toJson(x)) == x
     static TitleMetadata fromJson(const QJsonObject &json);

@@ -1,5 +1,7 @@
 #include "core/sources/tmdbsource.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringList>
@@ -34,8 +36,10 @@ bool isImageSize(const QString &size)
     return pattern.match(size).hasMatch();
 }
 
-// include_image_language: the requested locale, its base language, English, then textless ("null").
-QString imageLanguages(const QString &language)
+// include_image_language: each requested locale ("pt-br" or "pt-br,fr": logo_language and the secondary
+// language) and its base language, English, then textless ("null"). The title's original language is
+// unknown until the details arrive: supplementalImages() asks for it afterwards.
+QString imageLanguages(const QString &requested)
 {
     static const QRegularExpression localePattern(QStringLiteral("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?$"));
     QStringList languages;
@@ -43,9 +47,12 @@ QString imageLanguages(const QString &language)
         if (!code.isEmpty() && !languages.contains(code, Qt::CaseInsensitive))
             languages.append(code);
     };
-    if (localePattern.match(language).hasMatch()) {
-        add(language);
-        add(language.section(QRegularExpression(QStringLiteral("[-_]")), 0, 0));
+    for (const QString &part : requested.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString language = part.trimmed();
+        if (localePattern.match(language).hasMatch()) {
+            add(language);
+            add(language.section(QRegularExpression(QStringLiteral("[-_]")), 0, 0));
+        }
     }
     add(QStringLiteral("en"));
     add(QStringLiteral("null"));
@@ -75,6 +82,27 @@ QString firstString(const QJsonObject &json, const char *primary, const char *se
 {
     const QString value = json.value(QLatin1String(primary)).toString();
     return value.isEmpty() ? json.value(QLatin1String(secondary)).toString() : value;
+}
+
+EpisodeInfo parseEpisode(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();  // null when there is no such episode
+    return EpisodeInfo{object.value(QLatin1String("air_date")).toString(),
+                       object.value(QLatin1String("season_number")).toInt(),
+                       object.value(QLatin1String("episode_number")).toInt()};
+}
+
+void parseTvSchedule(const QJsonObject &json, TitleMetadata &meta)
+{
+    meta.lastAirDate = json.value(QLatin1String("last_air_date")).toString();
+    meta.nextEpisode = parseEpisode(json.value(QLatin1String("next_episode_to_air")));
+    meta.lastEpisode = parseEpisode(json.value(QLatin1String("last_episode_to_air")));
+    for (const QJsonValue &entry : json.value(QLatin1String("seasons")).toArray()) {
+        const QJsonObject season = entry.toObject();
+        meta.seasons.append(SeasonInfo{season.value(QLatin1String("season_number")).toInt(),
+                                       season.value(QLatin1String("episode_count")).toInt(),
+                                       season.value(QLatin1String("air_date")).toString()});
+    }
 }
 
 TitleMetadata parseDetails(const QJsonObject &json, MediaType type, qint64 requestedId)
@@ -110,6 +138,8 @@ TitleMetadata parseDetails(const QJsonObject &json, MediaType type, qint64 reque
     meta.posters = parseImages(images.value(QLatin1String("posters")));
     meta.logos = parseImages(images.value(QLatin1String("logos")));
     meta.backdrops = parseImages(images.value(QLatin1String("backdrops")));
+    if (!movie)
+        parseTvSchedule(json, meta);
     return meta;
 }
 
@@ -170,6 +200,44 @@ Result<qint64> TmdbSource::findTmdbId(const QString &imdbId, MediaType type, con
     return id;
 }
 
+namespace {
+
+void appendNew(QList<ImageInfo> &images, const QList<ImageInfo> &more)
+{
+    for (const ImageInfo &image : more) {
+        const bool known = std::any_of(images.cbegin(), images.cend(),
+                                       [&image](const ImageInfo &other) { return other.filePath == image.filePath; });
+        if (!known)
+            images.append(image);
+    }
+}
+
+// Reference §5.1 "Supplemental images": logos and original art in the title's original language, which
+// the details call could not ask for (it learns the language from its own answer). Best effort: the
+// poster is drawn from what the details call brought when this fails.
+void addOriginalLanguageImages(const Net::HttpClient &http, const QString &apiBase, TitleMetadata &meta,
+                               const QString &requested, const QString &apiKey)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z]{2,3}$"));
+    const QString original = meta.originalLanguage.trimmed().toLower();
+    if (!codePattern.match(original).hasMatch())
+        return;
+    const QStringList asked = imageLanguages(requested).toLower().split(QLatin1Char(','));
+    if (asked.contains(original))
+        return;
+    QUrl url(apiBase + QLatin1Char('/') + mediaTypeName(meta.id.type) + QLatin1Char('/')
+             + QString::number(meta.id.tmdbId) + QLatin1String("/images"));
+    url.setQuery(QUrlQuery{{QStringLiteral("api_key"), apiKey}, {QStringLiteral("include_image_language"), original}});
+    const Result<QJsonObject> json = getJson(http, url, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Title not found on TMDB"));
+    if (!json)
+        return;
+    appendNew(meta.posters, parseImages(json->value(QLatin1String("posters"))));
+    appendNew(meta.logos, parseImages(json->value(QLatin1String("logos"))));
+    appendNew(meta.backdrops, parseImages(json->value(QLatin1String("backdrops"))));
+}
+
+} // namespace
+
 Result<TitleMetadata> TmdbSource::details(MediaType type, qint64 tmdbId, const QString &language,
                                           const QString &apiKey)
 {
@@ -188,7 +256,43 @@ Result<TitleMetadata> TmdbSource::details(MediaType type, qint64 tmdbId, const Q
     const Result<QJsonObject> json = getJson(m_http, url, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Title not found on TMDB"));
     if (!json)
         return fail(json.error());
-    return parseDetails(*json, type, tmdbId);
+    TitleMetadata meta = parseDetails(*json, type, tmdbId);
+    addOriginalLanguageImages(m_http, m_apiBase, meta, language, apiKey);
+    return meta;
+}
+
+Result<QList<ReleaseDate>> TmdbSource::releaseDates(qint64 movieId, const QString &apiKey)
+{
+    if (movieId <= 0)
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Invalid TMDB id"));
+    if (const auto error = checkKey(apiKey))
+        return fail(*error);
+    QUrl url(m_apiBase + QLatin1String("/movie/") + QString::number(movieId) + QLatin1String("/release_dates"));
+    url.setQuery(QUrlQuery{{QStringLiteral("api_key"), apiKey}});
+    const Result<QJsonObject> json = getJson(m_http, url, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Title not found on TMDB"));
+    if (!json)
+        return fail(json.error());
+    return ReleaseStatusRules::parseReleaseDates(*json);
+}
+
+Result<QList<qint64>> TmdbSource::trending(MediaType type, const QString &window, int page, const QString &apiKey)
+{
+    if (window != QLatin1String("day") && window != QLatin1String("week"))
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("Marquee::Sources::TmdbSource", "Invalid trending window"));
+    if (const auto error = checkKey(apiKey))
+        return fail(*error);
+    QUrl url(m_apiBase + QLatin1String("/trending/") + mediaTypeName(type) + QLatin1Char('/') + window);
+    url.setQuery(QUrlQuery{{QStringLiteral("api_key"), apiKey}, {QStringLiteral("page"), QString::number(std::max(1, page))}});
+    const Result<QJsonObject> json = getJson(m_http, url, QCoreApplication::translate("Marquee::Sources::TmdbSource", "No trending list on TMDB"));
+    if (!json)
+        return fail(json.error());
+    QList<qint64> ids;
+    for (const QJsonValue &entry : json->value(QLatin1String("results")).toArray()) {
+        const qint64 id = entry.toObject().value(QLatin1String("id")).toInteger();
+        if (id > 0)
+            ids.append(id);
+    }
+    return ids;
 }
 
 Result<QByteArray> TmdbSource::image(const QString &filePath, const QString &size)

@@ -4,6 +4,7 @@
 
 #include "core/net/httpclient.h"
 #include "core/sources/metadatasource.h"
+#include "core/sources/releasestatusrules.h"
 
 namespace Marquee::Sources {
 
@@ -20,6 +21,11 @@ public:
     Result<TitleMetadata> details(MediaType type, qint64 tmdbId, const QString &language,
                                   const QString &apiKey) override;
     Result<QByteArray> image(const QString &filePath, const QString &size) override;
+
+    // GET /movie/{id}/release_dates (reference §5.1): every region's dated releases.
+    Result<QList<ReleaseDate>> releaseDates(qint64 movieId, const QString &apiKey);
+    // GET /trending/{movie|tv}/{day|week}?page=N: the page's TMDB ids in rank order.
+    Result<QList<qint64>> trending(MediaType type, const QString &window, int page, const QString &apiKey);
 
 private:
     const Net::HttpClient &m_http;

@@ -73,6 +73,25 @@ QStringList pruneIndexes()
     };
 }
 
+// Version 3: user presets (marquee.md §3) and the keyed cache for sources with per-row expiry.
+QStringList presetsAndKeyedCache()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS user_presets ("
+                       " name TEXT PRIMARY KEY,"
+                       " query TEXT NOT NULL,"
+                       " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS keyed_cache ("
+                       " ns TEXT NOT NULL,"
+                       " cache_key TEXT NOT NULL,"
+                       " value_json TEXT NOT NULL,"
+                       " cached_at INTEGER NOT NULL,"
+                       " expires_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (ns, cache_key))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS idx_keyed_cache_expires ON keyed_cache (expires_at)"),
+    };
+}
+
 VoidResult applyStep(QSqlDatabase &db, const SqliteMigrations::Step &step)
 {
     QSqlQuery query(db);
@@ -121,6 +140,7 @@ const QList<SqliteMigrations::Step> &SqliteMigrations::steps()
     static const QList<Step> all{
         {1, "cache tables", initialTables()},
         {2, "prune indexes", pruneIndexes()},
+        {3, "user presets and keyed cache", presetsAndKeyedCache()},
     };
     return all;
 }

@@ -257,10 +257,153 @@ VoidResult SqliteStorage::removeComposite(const QString &cacheKey)
     return d->runVoid(QStringLiteral("DELETE FROM final_poster_cache WHERE cache_key = ?"), {cacheKey});
 }
 
+namespace {
+
+CompositeRow compositeFrom(const QSqlQuery &query)
+{
+    CompositeRow row;
+    row.cacheKey = query.value(0).toString();
+    row.cachedAt = query.value(1).toLongLong();
+    row.expiresAt = query.value(2).toLongLong();
+    row.blobKey = query.value(3).toString();
+    row.requestParams = query.value(4).toString();
+    return row;
+}
+
+QList<CompositeRow> compositesFrom(QSqlQuery &query)
+{
+    QList<CompositeRow> rows;
+    while (query.next())
+        rows.append(compositeFrom(query));
+    return rows;
+}
+
+UserPresetRow userPresetFrom(const QSqlQuery &query)
+{
+    return UserPresetRow{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()};
+}
+
+// A GLOB pattern matching keys that start with `prefix`. GLOB, unlike SQLite's LIKE, is case-sensitive
+// (as PostgreSQL's LIKE is) and can use the primary-key index; its wildcards are quoted as [*], [?], [[].
+QString globPrefix(const QString &prefix)
+{
+    QString pattern;
+    pattern.reserve(prefix.size() + 8);
+    for (const QChar c : prefix) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            pattern += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            pattern += c;
+    }
+    return pattern + QLatin1Char('*');
+}
+
+} // namespace
+
+Result<QList<CompositeRow>> SqliteStorage::expiredComposites(qint64 now, int limit)
+{
+    auto ran = d->run(QStringLiteral("SELECT cache_key, cached_at, expires_at, blob_key, request_params"
+                                     " FROM final_poster_cache WHERE expires_at <= ?"
+                                     " ORDER BY expires_at, cache_key LIMIT ?"),
+                      {now, qMax(0, limit)});
+    if (!ran)
+        return fail(ran.error());
+    return compositesFrom(*ran);
+}
+
+Result<QList<CompositeRow>> SqliteStorage::compositesWithPrefix(const QString &keyPrefix)
+{
+    auto ran = d->run(QStringLiteral("SELECT cache_key, cached_at, expires_at, blob_key, request_params"
+                                     " FROM final_poster_cache WHERE cache_key GLOB ?"
+                                     " ORDER BY cache_key"),
+                      {globPrefix(keyPrefix)});
+    if (!ran)
+        return fail(ran.error());
+    return compositesFrom(*ran);
+}
+
+Result<QList<UserPresetRow>> SqliteStorage::userPresets()
+{
+    auto ran = d->run(QStringLiteral("SELECT name, query, updated_at FROM user_presets ORDER BY name"), {});
+    if (!ran)
+        return fail(ran.error());
+    QList<UserPresetRow> rows;
+    while (ran->next())
+        rows.append(userPresetFrom(*ran));
+    return rows;
+}
+
+Result<std::optional<UserPresetRow>> SqliteStorage::userPreset(const QString &name)
+{
+    auto ran = d->run(QStringLiteral("SELECT name, query, updated_at FROM user_presets WHERE name = ?"), {name});
+    if (!ran)
+        return fail(ran.error());
+    if (!ran->next())
+        return std::optional<UserPresetRow>();
+    return std::optional<UserPresetRow>(userPresetFrom(*ran));
+}
+
+VoidResult SqliteStorage::putUserPreset(const UserPresetRow &row)
+{
+    return d->runVoid(QStringLiteral("INSERT OR REPLACE INTO user_presets (name, query, updated_at) VALUES (?, ?, ?)"),
+                      {row.name, row.query, row.updatedAt});
+}
+
+Result<bool> SqliteStorage::removeUserPreset(const QString &name)
+{
+    auto ran = d->run(QStringLiteral("DELETE FROM user_presets WHERE name = ?"), {name});
+    if (!ran)
+        return fail(ran.error());
+    return ran->numRowsAffected() > 0;
+}
+
+Result<std::optional<KeyedValueRow>> SqliteStorage::keyedValue(const QString &ns, const QString &key, qint64 now)
+{
+    auto ran = d->run(QStringLiteral("SELECT value_json, cached_at, expires_at FROM keyed_cache"
+                                     " WHERE ns = ? AND cache_key = ? AND (expires_at = 0 OR expires_at > ?)"),
+                      {ns, key, now});
+    if (!ran)
+        return fail(ran.error());
+    if (!ran->next())
+        return std::optional<KeyedValueRow>();
+    return std::optional<KeyedValueRow>(KeyedValueRow{ns, key, parseObject(ran->value(0).toString()),
+                                                      ran->value(1).toLongLong(), ran->value(2).toLongLong()});
+}
+
+VoidResult SqliteStorage::putKeyedValue(const KeyedValueRow &row)
+{
+    return d->runVoid(QStringLiteral("INSERT OR REPLACE INTO keyed_cache (ns, cache_key, value_json, cached_at, expires_at)"
+                                     " VALUES (?, ?, ?, ?, ?)"),
+                      {row.ns, row.key, compactJson(row.value), row.cachedAt, row.expiresAt});
+}
+
+VoidResult SqliteStorage::removeKeyedValue(const QString &ns, const QString &key)
+{
+    return d->runVoid(QStringLiteral("DELETE FROM keyed_cache WHERE ns = ? AND cache_key = ?"), {ns, key});
+}
+
+Result<qint64> SqliteStorage::pruneRows(qint64 ratingsBefore, qint64 metadataBefore, qint64 now)
+{
+    const QList<std::pair<QString, QVariantList>> statements{
+        {QStringLiteral("DELETE FROM rating_cache WHERE cached_at < ?"), {ratingsBefore}},
+        {QStringLiteral("DELETE FROM tmdb_metadata_cache WHERE cached_at < ?"), {metadataBefore}},
+        {QStringLiteral("DELETE FROM keyed_cache WHERE expires_at > 0 AND expires_at <= ?"), {now}},
+    };
+    qint64 removed = 0;
+    for (const auto &[sql, values] : statements) {
+        auto ran = d->run(sql, values);
+        if (!ran)
+            return fail(ran.error());
+        removed += qMax(0, ran->numRowsAffected());
+    }
+    return removed;
+}
+
 Result<QHash<QString, qint64>> SqliteStorage::tableCounts()
 {
     QHash<QString, qint64> counts;
-    for (const char *table : {"rating_cache", "tmdb_metadata_cache", "imdb_to_tmdb_cache", "final_poster_cache"}) {
+    for (const char *table : {"rating_cache", "tmdb_metadata_cache", "imdb_to_tmdb_cache", "final_poster_cache",
+                              "user_presets", "keyed_cache"}) {
         const QString name = QString::fromLatin1(table);
         auto ran = d->run(QStringLiteral("SELECT COUNT(*) FROM ") + name, {});
         if (!ran)

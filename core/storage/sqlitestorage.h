@@ -39,8 +39,22 @@ public:
     VoidResult putComposite(const CompositeRow &row) override;
     VoidResult removeComposite(const QString &cacheKey) override;
 
-    // Row counts of rating_cache, tmdb_metadata_cache, imdb_to_tmdb_cache, final_poster_cache, plus
-    // "db_file_bytes" (database + WAL file size) for /stats.
+    Result<QList<CompositeRow>> expiredComposites(qint64 now, int limit) override;
+    Result<QList<CompositeRow>> compositesWithPrefix(const QString &keyPrefix) override;
+
+    Result<QList<UserPresetRow>> userPresets() override;
+    Result<std::optional<UserPresetRow>> userPreset(const QString &name) override;
+    VoidResult putUserPreset(const UserPresetRow &row) override;
+    Result<bool> removeUserPreset(const QString &name) override;
+
+    Result<std::optional<KeyedValueRow>> keyedValue(const QString &ns, const QString &key, qint64 now) override;
+    VoidResult putKeyedValue(const KeyedValueRow &row) override;
+    VoidResult removeKeyedValue(const QString &ns, const QString &key) override;
+
+    Result<qint64> pruneRows(qint64 ratingsBefore, qint64 metadataBefore, qint64 now) override;
+
+    // Row counts of rating_cache, tmdb_metadata_cache, imdb_to_tmdb_cache, final_poster_cache, user_presets,
+    // keyed_cache, plus "db_file_bytes" (database + WAL file size) for /stats.
     Result<QHash<QString, qint64>> tableCounts() override;
 
     // Schema versions recorded in schema_migrations (for tests and diagnostics).

@@ -29,6 +29,7 @@ CacheHeaders::CacheHeaders(const Config::ServerSettings &settings)
     : m_presetTtl(std::max(0, settings.presetCdnCacheTtl))
     , m_disableCompositeCache(settings.disableCompositeCache)
     , m_varyAccept(settings.imageFormat.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+    , m_redirectMaxAge(std::max(0, std::min(settings.redirectMaxAgeSeconds, settings.deleteGraceSeconds - 1)))
 {
     const QString ttl = settings.cdnCacheTtl.trimmed();
     if (ttl.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
@@ -110,9 +111,23 @@ CacheHeaders::HeaderList CacheHeaders::headers(const Pipeline::PosterResult &res
     return list;
 }
 
+QByteArray CacheHeaders::redirectCacheControl(const Pipeline::PosterResult &result, qint64 now) const
+{
+    const qint64 remaining = result.expiresAt > 0 ? result.expiresAt - now : m_redirectMaxAge;
+    return publicMaxAge(std::min(m_redirectMaxAge, remaining));
+}
+
 QHttpServerResponse CacheHeaders::respond(const Pipeline::PosterResult &result, Route route,
                                           const QByteArray &ifNoneMatch, qint64 now) const
 {
+    if (!result.redirectUrl.isEmpty()) {
+        QHttpServerResponse redirect(QHttpServerResponse::StatusCode::Found);
+        redirect.setHeader(QByteArrayLiteral("Location"), result.redirectUrl.toUtf8());
+        redirect.setHeader(QByteArrayLiteral("Cache-Control"), redirectCacheControl(result, now));
+        if (m_varyAccept)
+            redirect.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept"));
+        return redirect;
+    }
     const HeaderList extra = headers(result, route, now);
     const bool notModified = sendsEtag(result, route) && etagMatches(ifNoneMatch, result.etag);
     QHttpServerResponse response = notModified

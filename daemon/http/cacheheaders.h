@@ -36,7 +36,8 @@ public:
     HeaderList headers(const Pipeline::PosterResult &result, Route route, qint64 now) const;
     bool sendsEtag(const Pipeline::PosterResult &result, Route route) const;
 
-    // 200 with the bytes, or 304 carrying the same ETag/Cache-Control/Vary when ifNoneMatch matches.
+    // 200 with the bytes, or 304 carrying the same ETag/Cache-Control/Vary when ifNoneMatch matches;
+    // 302 to result.redirectUrl (the CDN copy) when the pipeline answered with one.
     QHttpServerResponse respond(const Pipeline::PosterResult &result, Route route,
                                 const QByteArray &ifNoneMatch, qint64 now) const;
 
@@ -44,6 +45,10 @@ public:
     static bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag);
 
     static QByteArray noStoreValue();
+
+    // Cache-Control of a 302 to the CDN copy: max-age = min(REDIRECT_MAX_AGE_SECONDS, remaining life,
+    // DELETE_GRACE_SECONDS - 1), because a superseded blob is deleted once its grace has passed.
+    QByteArray redirectCacheControl(const Pipeline::PosterResult &result, qint64 now) const;
 
 private:
     enum class TtlMode { None, Auto, Seconds };
@@ -56,6 +61,7 @@ private:
     qint64 m_presetTtl = 0;
     bool m_disableCompositeCache = false;
     bool m_varyAccept = false;
+    qint64 m_redirectMaxAge = 0;
 };
 
 } // namespace Marquee::Http

@@ -6,6 +6,7 @@
 #include "core/config/paramregistry.h"
 #include "core/config/renderconfig.h"
 #include "core/presets/presetcatalog.h"
+#include "daemon/http/presetapiroutes.h"
 
 namespace Marquee::Http {
 
@@ -72,6 +73,8 @@ QJsonArray presetList()
             {QStringLiteral("id"), preset.id},
             {QStringLiteral("name"), preset.name},
             {QStringLiteral("description"), preset.description},
+            // The parameters, so the configurators can load a preset into their controls.
+            {QStringLiteral("query"), preset.params.toString(QUrl::FullyEncoded)},
         });
     }
     return list;
@@ -159,6 +162,8 @@ QJsonObject CapsRoute::caps(const QString &suppliedKey) const
         {QStringLiteral("imdb_dataset_titles"), 0},
         {QStringLiteral("preset_enabled"), presetEnabled},
         {QStringLiteral("presets"), presetEnabled ? presetList() : QJsonArray()},
+        // Served at /p/{name}/… beside the built-ins (a small indexed read; caps is not a hot path).
+        {QStringLiteral("user_presets"), presetEnabled ? PresetApiRoutes::userPresetList(m_context.storage) : QJsonArray()},
         {QStringLiteral("access_key_valid"), m_context.gate.operatorAccess(suppliedKey)},
         {QStringLiteral("version"), QStringLiteral(MARQUEE_VERSION)},
         {QStringLiteral("poster_resolve_imdb"), settings.posterResolveImdb},

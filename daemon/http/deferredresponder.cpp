@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -16,11 +17,21 @@ void DeferredResponder::send(QObject *context, QHttpServerResponder &&responder,
     }
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket = pending->socket();
-    future.then(context, [pending, socket](QHttpServerResponse &&response) {
+    // A watcher owned by `context` rather than future.then(context, …): in Qt 6.4 a context
+    // continuation whose returned future is dropped can crash in reportStarted() when it runs.
+    auto *watcher = new QFutureWatcher<QHttpServerResponse>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, pending, socket] {
+        QFuture<QHttpServerResponse> done = watcher->future();
+        watcher->deleteLater();
         if (!socket)
             return;  // the client hung up; `pending` is released without touching the socket
-        response.write(std::move(*pending));
+        if (done.isCanceled() || done.resultCount() == 0) {
+            QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError).write(std::move(*pending));
+            return;
+        }
+        done.takeResult().write(std::move(*pending));
     });
+    watcher->setFuture(future);
 }
 
 } // namespace Marquee::Http

@@ -5,6 +5,7 @@
 #include <QTcpServer>
 
 #include "daemon/http/errorresponse.h"
+#include "daemon/http/lowdelaytcpserver.h"
 
 namespace Marquee::Http {
 
@@ -18,6 +19,9 @@ HttpService::HttpService(const RouteContext &context)
     , m_statsRoute(context)
     , m_tmdbProxyRoutes(context)
     , m_logoRoute(context)
+    , m_presetApiRoutes(context)
+    , m_webRoute(context)
+    , m_rpdbRoutes(context)
 {
     m_posterRoutes.registerOn(*m_server);
     m_capsRoute.registerOn(*m_server);
@@ -26,6 +30,9 @@ HttpService::HttpService(const RouteContext &context)
     m_statsRoute.registerOn(*m_server);
     m_tmdbProxyRoutes.registerOn(*m_server);
     m_logoRoute.registerOn(*m_server);
+    m_presetApiRoutes.registerOn(*m_server);
+    m_webRoute.registerOn(*m_server);
+    m_rpdbRoutes.registerOn(*m_server);
     registerMissingHandler();
 }
 
@@ -57,7 +64,7 @@ void HttpService::registerMissingHandler()
 Result<quint16> HttpService::listen(const QHostAddress &address, quint16 port)
 {
     // Our own QTcpServer (rather than QAbstractHttpServer::listen) keeps the OS error text.
-    auto *tcp = new QTcpServer(m_server.get());
+    auto *tcp = new LowDelayTcpServer(m_server.get());
     if (!tcp->listen(address, port)) {
         const QString reason = tcp->errorString();
         delete tcp;

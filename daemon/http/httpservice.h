@@ -11,10 +11,13 @@
 #include "daemon/http/logoroute.h"
 #include "daemon/http/metricsroute.h"
 #include "daemon/http/posterroutes.h"
+#include "daemon/http/presetapiroutes.h"
 #include "daemon/http/proberoutes.h"
 #include "daemon/http/routecontext.h"
+#include "daemon/http/rpdbroutes.h"
 #include "daemon/http/statsroute.h"
 #include "daemon/http/tmdbproxyroutes.h"
+#include "daemon/http/webroute.h"
 
 namespace Marquee::Http {
 
@@ -49,6 +52,9 @@ private:
     StatsRoute m_statsRoute;
     TmdbProxyRoutes m_tmdbProxyRoutes;
     LogoRoute m_logoRoute;
+    PresetApiRoutes m_presetApiRoutes;
+    WebRoute m_webRoute;
+    RpdbRoutes m_rpdbRoutes;  // registered last: its /<key>/… patterns must not shadow fixed paths
     std::unique_ptr<DebugCanvasRoute> m_debugCanvasRoute;
 };
 

@@ -58,6 +58,17 @@ QString MetricsRegistry::routeLabel(const QString &path)
     return QStringLiteral("other");
 }
 
+QByteArray MetricsRegistry::coordinationExposition(const QString &coordinatorKind, quint64 failOpenTotal)
+{
+    QByteArray out;
+    family(out, "marquee_coordination_fail_open_total", "counter",
+           "Coordination calls answered without the backend because it failed (fail-open).");
+    // The kind is a fixed identifier of the implementation ("in-process", "redis"): no escaping needed.
+    out += "marquee_coordination_fail_open_total{coordinator=\"" + coordinatorKind.toUtf8() + "\"} "
+           + QByteArray::number(failOpenTotal) + '\n';
+    return out;
+}
+
 QByteArray MetricsRegistry::contentType()
 {
     return QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");

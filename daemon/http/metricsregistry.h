@@ -34,6 +34,9 @@ public:
     // A request path folded to its route ("/p/a/movie/tt1.jpg" → "/p"), so a label never carries an
     // id or a key and the series count stays bounded; unknown paths are "other".
     static QString routeLabel(const QString &path);
+    // The coordinator's family: marquee_coordination_fail_open_total{coordinator="<kind>"}, the answers
+    // given without the backend (Redis errors) — see Coordination::Coordinator "Failing open".
+    static QByteArray coordinationExposition(const QString &coordinatorKind, quint64 failOpenTotal);
     static QByteArray contentType();
 
 private:

@@ -6,6 +6,9 @@
 #include <QUrlQuery>
 
 #include "core/blob/blobstore.h"
+#include "core/coordination/coordinator.h"
+#include "core/net/httpclient.h"
+#include "core/net/upstreamguard.h"
 #include "core/pipeline/posterpipeline.h"
 #include "core/storage/storage.h"
 #include "daemon/http/accessgate.h"
@@ -42,8 +45,12 @@ QHttpServerResponse MetricsRoute::metrics(const QHttpServerRequest &request) con
 
     // Everything read here is in memory (counters, the pipeline's atomics, backend names): no I/O on
     // the event loop.
-    const QByteArray body = m_context.metrics.exposition(m_context.pipeline.stats(), m_context.storage.kind(),
-                                                         m_context.blobs.kind());
+    QByteArray body = m_context.metrics.exposition(m_context.pipeline.stats(), m_context.storage.kind(),
+                                                   m_context.blobs.kind());
+    if (const Coordination::Coordinator *coordinator = m_context.coordinator)
+        body += MetricsRegistry::coordinationExposition(coordinator->kind(), coordinator->failOpenCount());
+    if (const Net::UpstreamGuard *guard = m_context.httpClient.guard())
+        body += guard->exposition();
     return m_context.finish(trace, QHttpServerResponse(MetricsRegistry::contentType(), body));
 }
 

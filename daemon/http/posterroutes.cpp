@@ -10,7 +10,9 @@
 #include "core/presets/presetcatalog.h"
 #include "daemon/http/deferredresponder.h"
 #include "daemon/http/errorresponse.h"
+#include "daemon/http/presetposter.h"
 #include "daemon/http/ratelimiter.h"
+#include "daemon/http/servingswitch.h"
 
 namespace Marquee::Http {
 
@@ -55,6 +57,8 @@ QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &requ
     const RequestTrace trace = m_context.trace(request);
     if (request.method() != QHttpServerRequest::Method::Get)
         return m_context.ready(trace, RouteContext::methodNotAllowed());
+    if (const VoidResult open = m_context.serving.check(); !open)
+        return m_context.failed(trace, open.error());
 
     const QUrlQuery query = request.query();
     const QString key = RouteContext::accessKey(query);
@@ -82,6 +86,8 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
     const RequestTrace trace = m_context.trace(request);
     if (request.method() != QHttpServerRequest::Method::Get)
         return m_context.ready(trace, RouteContext::methodNotAllowed());
+    if (const VoidResult open = m_context.serving.check(); !open)
+        return m_context.failed(trace, open.error());
 
     const QUrlQuery query = request.query();
     const QString key = RouteContext::accessKey(query);
@@ -97,34 +103,53 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
 
     const Presets::Preset *found = Presets::PresetCatalog::find(path->preset);
     if (!found) {
-        const Error unknown{ErrorKind::NotFound,
-                            QCoreApplication::translate("Marquee::Http::PosterRoutes", "Unknown preset '%1'")
-                                .arg(path->preset)};
-        return m_context.failed(trace, unknown);
+        // Not built in: a user preset from Storage (or 404 "Unknown preset '…'"), resolved off this thread.
+        PresetTarget target;
+        target.title = path->title;
+        target.landscape = path->landscape;
+        target.accessKey = key;
+        target.nocache = truthy(query.queryItemValue(QStringLiteral("nocache"))) && nocacheAllowed(key);
+        target.format = Pipeline::negotiateFormat(m_context.settings.imageFormat,
+                                                  request.value(QByteArrayLiteral("accept")));
+        return PresetPoster::serve(m_context, path->preset, target, trace,
+                                   request.value(QByteArrayLiteral("if-none-match")));
     }
 
-    // The preset's parameters go through the same parse as the equivalent /poster URL, so both
-    // share composite keys (reference §1.3).
-    QUrlQuery params = found->params;
-    if (path->landscape) {
-        params.removeAllQueryItems(QStringLiteral("shape"));
-        params.addQueryItem(QStringLiteral("shape"), QStringLiteral("landscape"));
-    }
     Pipeline::PosterRequest posterRequest;
     Config::PosterQuery &posterQuery = posterRequest.query;
     posterQuery.title = path->title;
-    posterQuery.config = Config::RenderConfig::fromQuery(params);
-    posterQuery.primaryClient = params.queryItemValue(QStringLiteral("primary_client"));
-    if (posterQuery.primaryClient.isEmpty())
-        posterQuery.primaryClient = DefaultPrimaryClient;
-    Config::applyClientInsets(posterQuery.config, posterQuery.primaryClient, params);
-    Config::applyDefaultLogoLanguage(posterQuery.config, m_context.settings.defaultLogoLanguage, params);
+    const PresetConfig &presetConfig = this->presetConfig(*found, path->landscape);
+    posterQuery.config = presetConfig.config;
+    posterQuery.primaryClient = presetConfig.primaryClient;
     posterQuery.accessKey = key;
     posterQuery.nocache = truthy(query.queryItemValue(QStringLiteral("nocache"))) && nocacheAllowed(key);
+    posterQuery.debug = truthy(query.queryItemValue(QStringLiteral("debug")));
     posterRequest.format = Pipeline::negotiateFormat(m_context.settings.imageFormat,
                                                      request.value(QByteArrayLiteral("accept")));
     posterRequest.presetRoute = true;
     return serve(std::move(posterRequest), CacheHeaders::Route::Preset, trace, request);
+}
+
+const PosterRoutes::PresetConfig &PosterRoutes::presetConfig(const Presets::Preset &preset, bool landscape) const
+{
+    const QString cacheKey = preset.id + (landscape ? QStringLiteral(":landscape") : QStringLiteral(":poster"));
+    if (const auto found = m_presetConfigs.constFind(cacheKey); found != m_presetConfigs.cend())
+        return *found;
+    // The preset's parameters go through the same parse as the equivalent /poster URL, so both
+    // share composite keys (reference §1.3).
+    QUrlQuery params = preset.params;
+    if (landscape) {
+        params.removeAllQueryItems(QStringLiteral("shape"));
+        params.addQueryItem(QStringLiteral("shape"), QStringLiteral("landscape"));
+    }
+    PresetConfig parsed;
+    parsed.config = Config::RenderConfig::fromQuery(params);
+    parsed.primaryClient = params.queryItemValue(QStringLiteral("primary_client"));
+    if (parsed.primaryClient.isEmpty())
+        parsed.primaryClient = DefaultPrimaryClient;
+    Config::applyClientInsets(parsed.config, parsed.primaryClient, params);
+    Config::applyDefaultLogoLanguage(parsed.config, m_context.settings.defaultLogoLanguage, params);
+    return *m_presetConfigs.insert(cacheKey, parsed);
 }
 
 QFuture<QHttpServerResponse> PosterRoutes::serve(Pipeline::PosterRequest posterRequest, CacheHeaders::Route route,
@@ -132,6 +157,19 @@ QFuture<QHttpServerResponse> PosterRoutes::serve(Pipeline::PosterRequest posterR
                                                  const QHttpServerRequest &request) const
 {
     const QByteArray ifNoneMatch = request.value(QByteArrayLiteral("if-none-match"));
+    if (posterRequest.query.debug) {
+        // ?debug=1 (reference §1.2): the render's decisions as JSON instead of the image, never cached.
+        const RouteContext *context = &m_context;
+        return QtConcurrent::run(&m_context.renderPool, [context, posterRequest = std::move(posterRequest), trace]() {
+            const Result<Pipeline::PosterResult> result = context->pipeline.produce(posterRequest);
+            if (!result)
+                return context->failure(trace, result.error());
+            QHttpServerResponse response(result->diagnostics);
+            response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+            return context->finish(trace, std::move(response));
+        });
+    }
+    posterRequest.allowRedirect = true;   // store hits may answer 302 to OBJECT_STORE_PUBLIC_URL
     // RAM hits are answered right here: handing them to the pool would cost more than the copy.
     if (const auto hit = m_context.pipeline.memoryHit(posterRequest)) {
         return m_context.ready(trace, m_context.cacheHeaders.respond(*hit, route, ifNoneMatch,

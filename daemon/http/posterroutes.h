@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QString>
@@ -10,6 +11,8 @@
 #include "daemon/http/routecontext.h"
 
 class QHttpServer;
+
+namespace Marquee::Presets { struct Preset; }
 
 namespace Marquee::Http {
 
@@ -34,7 +37,18 @@ private:
     // `nocache` is an operator switch: honoured only when ACCESS_KEY is configured and supplied.
     bool nocacheAllowed(const QString &suppliedKey) const;
 
+    // A built-in preset's render config (plus primary client) for a shape, parsed once: parsing its
+    // parameters on every /p hit cost a fifth of the hit (bench/serve).
+    struct PresetConfig
+    {
+        Config::RenderConfig config;
+        QString primaryClient;
+    };
+    const PresetConfig &presetConfig(const Presets::Preset &preset, bool landscape) const;
+
     const RouteContext &m_context;
+    // Built-in presets × shapes (bounded by the catalog); touched only on the server thread.
+    mutable QHash<QString, PresetConfig> m_presetConfigs;
 };
 
 } // namespace Marquee::Http

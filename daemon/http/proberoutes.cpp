@@ -1,5 +1,7 @@
 #include "daemon/http/proberoutes.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDebug>
 #include <QHttpServer>
@@ -8,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/blob/blobstore.h"
+#include "core/coordination/coordinator.h"
 #include "core/storage/storage.h"
 #include "daemon/http/deferredresponder.h"
 
@@ -58,13 +61,24 @@ QFuture<QHttpServerResponse> ProbeRoutes::ready(const QHttpServerRequest &reques
         QtConcurrent::run(&m_context.probePool, [storage] { return storage->ping(); }),
         QtConcurrent::run(&m_context.probePool, [blobs] { return blobs->ping(); }),
     };
+    Coordination::Coordinator *coordinator = m_context.coordinator;
+    if (coordinator)
+        pings.append(QtConcurrent::run(&m_context.probePool, [coordinator] { return coordinator->ping(); }));
+    const QString coordinatorKind = coordinator ? coordinator->kind() : QString();
     const RouteContext *context = &m_context;
     const QString storageKind = storage->kind();
     const QString blobKind = blobs->kind();
     return QtFuture::whenAll(pings.begin(), pings.end())
-        .then([context, trace, storageKind, blobKind](const QList<QFuture<VoidResult>> &done) {
+        .then([context, trace, storageKind, blobKind, coordinatorKind](const QList<QFuture<VoidResult>> &done) {
             const VoidResult storageOk = done.at(0).result();
             const VoidResult blobsOk = done.at(1).result();
+            // The coordinator is named but does not fail readiness: it fails open, so a replica serves
+            // posters without it, and a shared Redis outage must not take every replica out of rotation.
+            const std::optional<VoidResult> coordinatorOk =
+                done.size() > 2 ? std::optional<VoidResult>(done.at(2).result()) : std::nullopt;
+            if (coordinatorOk && !*coordinatorOk)
+                qWarning().noquote() << "Readiness: coordinator ping failed (failing open):"
+                                     << coordinatorOk->error().message;
             QStringList failing;
             if (!storageOk) {
                 failing.append(QStringLiteral("storage"));
@@ -83,6 +97,18 @@ QFuture<QHttpServerResponse> ProbeRoutes::ready(const QHttpServerRequest &reques
                 body.insert(QStringLiteral("detail"),
                             QCoreApplication::translate("Marquee::Http::ProbeRoutes", "Not ready: %1")
                                 .arg(failing.join(QStringLiteral(", "))));
+            }
+            if (coordinatorOk) {
+                QJsonObject state = backendState(coordinatorKind, *coordinatorOk);
+                if (!*coordinatorOk) {
+                    state.insert(QStringLiteral("fail_open"), true);
+                    body.insert(QStringLiteral("status"), QStringLiteral("degraded"));
+                    if (failing.isEmpty())
+                        body.insert(QStringLiteral("detail"),
+                                    QCoreApplication::translate("Marquee::Http::ProbeRoutes",
+                                                                "Coordinator unreachable; serving without it (fail-open)"));
+                }
+                body.insert(QStringLiteral("coordinator"), state);
             }
             const auto status = failing.isEmpty() ? QHttpServerResponse::StatusCode::Ok
                                                   : QHttpServerResponse::StatusCode::ServiceUnavailable;

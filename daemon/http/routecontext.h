@@ -17,10 +17,12 @@ namespace Marquee::Storage { class Storage; }
 namespace Marquee::Blob { class BlobStore; }
 namespace Marquee::Pipeline { class PosterPipeline; }
 namespace Marquee::Net { class HttpClient; }
+namespace Marquee::Coordination { class Coordinator; }
 
 namespace Marquee::Http {
 
 class RateLimiter;
+class ServingSwitch;
 
 // What every route needs, handed over by the composition root. Plain references: the Daemon owns
 // all of it and outlives the HTTP server.
@@ -39,6 +41,10 @@ struct RouteContext
     const RateLimiter &rateLimiter;      // 429 budgets of /poster, /p and the TMDB proxy
     const Net::HttpClient &httpClient;   // the TMDB proxy's upstream calls
     QThreadPool &proxyPool;              // /search and /resolve-imdb block here, not in the render pool
+    const ServingSwitch &serving;        // the tray's pause: render routes answer 503 while paused
+    // Assigned by the Daemon after construction (null in route tests that need none): /ready pings it,
+    // /metrics exports how often it failed open.
+    Coordination::Coordinator *coordinator = nullptr;
 
     RequestTrace trace(const QHttpServerRequest &request) const;
     // Writes the access-log line for `response`, counts it for /metrics and hands it back.

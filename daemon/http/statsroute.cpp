@@ -4,6 +4,8 @@
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/net/httpclient.h"
+#include "core/net/upstreamguard.h"
 #include "core/pipeline/posterpipeline.h"
 #include "core/storage/storage.h"
 #include "daemon/http/deferredresponder.h"
@@ -52,7 +54,11 @@ QFuture<QHttpServerResponse> StatsRoute::stats(const QHttpServerRequest &request
         .then([context, trace](const Snapshot &snapshot) {
             if (!snapshot.counts)
                 return context->failure(trace, snapshot.counts.error());
-            return context->finish(trace, QHttpServerResponse(body(*snapshot.counts, snapshot.pipeline)));
+            QJsonObject stats = body(*snapshot.counts, snapshot.pipeline);
+            // Circuit breakers and call counts per upstream service (in memory, cheap).
+            if (const Net::UpstreamGuard *guard = context->httpClient.guard())
+                stats.insert(QStringLiteral("upstream"), guard->snapshot());
+            return context->finish(trace, QHttpServerResponse(stats));
         });
 }
 

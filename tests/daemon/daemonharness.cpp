@@ -61,6 +61,8 @@ Config::ServerSettings DaemonHarness::baseSettings() const
     settings.mdblistApiBase = QStringLiteral("http://127.0.0.1:9");
     // Generous: a loaded CI machine must not turn a slow fake answer into a provisional poster.
     settings.upstreamTimeoutMs = 20000;
+    // Likewise for the foreground budget (UPSTREAM_DEADLINE_MS); tests of the deadline set their own.
+    settings.upstreamDeadlineMs = 20000;
     return settings;
 }
 

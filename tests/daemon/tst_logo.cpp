@@ -1,6 +1,7 @@
 // GET /logo (reference §1.6): the best logo as PNG, from the local library or TMDB (fake upstream).
 #include <QTest>
 
+#include "core/net/httpclient.h"
 #include "tests/daemon/daemonharness.h"
 #include "tests/fakeupstream/fakeupstream.h"
 
@@ -26,6 +27,7 @@ private slots:
     void localTitleWithoutLogo();
     void upstreamLogo();
     void upstreamTitleWithoutKey();
+    void logoFollowsThePosterLanguageOrder();
     void upstreamErrorsAreMapped_data();
     void upstreamErrorsAreMapped();
     void invalidParameters_data();
@@ -109,6 +111,22 @@ void tst_Logo::upstreamLogo()
     const HttpReply reply = m_harness.get(logo(QStringLiteral("tmdb_id=1001&type=movie&lang=en")));
     verifyPngWithAlpha(reply);
     QVERIFY(m_fake.requestCount(QStringLiteral("/3/movie/1001")) >= 1);
+}
+
+void tst_Logo::logoFollowsThePosterLanguageOrder()
+{
+    // The poster's default logo_priority (native_original): no German logo → the French original's,
+    // not the English one a plain "language, then English" order would pick.
+    start(true);
+    const HttpReply reply = m_harness.get(logo(QStringLiteral("tmdb_id=1005&type=movie&lang=de")));
+    verifyPngWithAlpha(reply);
+    Marquee::Net::HttpClient http(5000);
+    const auto french = http.get(QUrl(m_fake.tmdbImageBase() + QStringLiteral("/w500/logo-1005-fr.png")));
+    const auto english = http.get(QUrl(m_fake.tmdbImageBase() + QStringLiteral("/w500/logo-1005-en.png")));
+    QVERIFY(french && english);
+    const QImage served = reply.image().convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(served, QImage::fromData(french->body).convertToFormat(QImage::Format_ARGB32));
+    QVERIFY(served != QImage::fromData(english->body).convertToFormat(QImage::Format_ARGB32));
 }
 
 void tst_Logo::upstreamTitleWithoutKey()

@@ -160,16 +160,22 @@ void tst_RenderCommand::contactSheet()
 
     const QImage sheet(file, "PNG");
     QVERIFY(!sheet.isNull());
-    // Ten preset rows and four rating-mode rows of four 250×375 cells, plus labels, captions and gaps.
+    // Ten preset rows, five rating-mode rows (0–4 × four palettes) and two fallback-canvas rows
+    // (minimal / photoreal × four genres) of four 250×375 cells, plus labels, captions and gaps.
     using CS = Marquee::ContactSheet;
     const QList<CS::Section> sections = CS::sections();
-    QCOMPARE(sections.size(), 2);
+    QCOMPARE(sections.size(), 3);
     QCOMPARE(sections[0].rows.size(), 10);
-    QCOMPARE(sections[1].rows.size(), 4);
-    const int rows = 14;
+    QCOMPARE(sections[1].rows.size(), 5);
+    QCOMPARE(sections[2].rows.size(), 2);
+    for (const CS::Section &section : sections) {
+        for (const CS::Row &row : section.rows)
+            QCOMPARE(row.cells.size(), 4);
+    }
+    const int rows = 17;
     const int width = 2 * CS::Margin + CS::LabelWidth + 4 * CS::CellSize.width() + 3 * CS::Gap;
-    const int height = 2 * CS::Margin + CS::TitleHeight + 2 * CS::HeadingHeight + CS::SectionGap
-        + rows * (CS::CellSize.height() + CS::CaptionHeight) + (rows - 2) * CS::Gap;
+    const int height = 2 * CS::Margin + CS::TitleHeight + 3 * CS::HeadingHeight + 2 * CS::SectionGap
+        + rows * (CS::CellSize.height() + CS::CaptionHeight) + (rows - 3) * CS::Gap;
     QCOMPARE(sheet.size(), QSize(width, height));
     QCOMPARE(CS::sheetSize(), sheet.size());
 

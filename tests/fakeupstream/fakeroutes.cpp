@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,9 @@
 #include <QMutexLocker>
 
 #include "tests/fakeupstream/fakeimages.h"
+#include "tests/fakeupstream/fakeimdbdataset.h"
+#include "tests/fakeupstream/fakemdblistkeys.h"
+#include "tests/fakeupstream/fakequalityroutes.h"
 #include "tests/fakeupstream/fakeupstreamdata.h"
 
 namespace Marquee::Tests {
@@ -110,31 +114,44 @@ QString primaryPath(const QList<FakeImage> &images)
     return images.isEmpty() ? QString() : images.first().file;
 }
 
+QJsonValue episode(const FakeEpisode &episode)
+{
+    if (episode.season <= 0)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("air_date"), episode.airDate},
+                       {QStringLiteral("season_number"), episode.season},
+                       {QStringLiteral("episode_number"), episode.episode}};
+}
+
+// Seasons a year apart from the first air date; a crafted last episode pins its own season's start
+// (a week per episode before it) and wins over the derived one.
 void addTvFields(const FakeTitle &title, QJsonObject &object)
 {
     const int year = title.releaseDate.left(4).toInt();
     const QString monthDay = title.releaseDate.mid(4);
+    const FakeEpisode derived{QString::number(year + std::max(0, title.seasons - 1)) + monthDay, title.seasons,
+                              title.seasons > 0 ? title.episodes / title.seasons : 0};
+    const FakeEpisode last = title.lastEpisode.season > 0 ? title.lastEpisode : derived;
     QJsonArray seasons;
     const int perSeason = title.seasons > 0 ? title.episodes / title.seasons : 0;
     for (int season = 1; season <= title.seasons; ++season) {
+        QString airDate = QString::number(year + season - 1) + monthDay;
+        if (title.lastEpisode.season == season)
+            airDate = QDate::fromString(last.airDate, Qt::ISODate).addDays(-7 * (last.episode - 1)).toString(Qt::ISODate);
         seasons.append(QJsonObject{{QStringLiteral("season_number"), season},
                                    {QStringLiteral("episode_count"), perSeason},
-                                   {QStringLiteral("air_date"), QString(QString::number(year + season - 1) + monthDay)}});
+                                   {QStringLiteral("air_date"), airDate}});
     }
-    const QString lastAir = QString::number(year + std::max(0, title.seasons - 1)) + monthDay;
     object.insert(QStringLiteral("name"), title.title);
     object.insert(QStringLiteral("original_name"), title.originalTitle);
-    object.insert(QStringLiteral("first_air_date"), title.releaseDate);
-    object.insert(QStringLiteral("last_air_date"), lastAir);
+    object.insert(QStringLiteral("first_air_date"), nullable(title.releaseDate));
+    object.insert(QStringLiteral("last_air_date"), title.seasons > 0 ? nullable(last.airDate) : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("episode_run_time"), QJsonArray{title.runtime});
     object.insert(QStringLiteral("number_of_seasons"), title.seasons);
     object.insert(QStringLiteral("number_of_episodes"), title.episodes);
     object.insert(QStringLiteral("seasons"), seasons);
-    object.insert(QStringLiteral("next_episode_to_air"), QJsonValue::Null);
-    object.insert(QStringLiteral("last_episode_to_air"),
-                  QJsonObject{{QStringLiteral("air_date"), lastAir},
-                              {QStringLiteral("season_number"), title.seasons},
-                              {QStringLiteral("episode_number"), perSeason}});
+    object.insert(QStringLiteral("next_episode_to_air"), episode(title.nextEpisode));
+    object.insert(QStringLiteral("last_episode_to_air"), title.seasons > 0 ? episode(last) : QJsonValue(QJsonValue::Null));
 }
 
 QJsonObject details(const FakeTitle &title, const FakeRequest &request)
@@ -233,6 +250,30 @@ FakeResponse tmdbList(const QString &typeFilter, const QString &query)
     return json(200, page(results));
 }
 
+// /trending/{movie|tv}/{day|week}?page=N: the crafted ranks, 20 a page as TMDB pages them.
+FakeResponse trending(const QString &type, const QString &window, const FakeRequest &request)
+{
+    if ((type != QLatin1String("movie") && type != QLatin1String("tv"))
+        || (window != QLatin1String("day") && window != QLatin1String("week")))
+        return tmdbNotFound();
+    const MediaType media = type == QLatin1String("movie") ? MediaType::Movie : MediaType::Tv;
+    const QList<const FakeTitle *> ranked = fakeTrending(media, window);
+    constexpr int PageSize = 20;
+    const int pageNumber = std::max(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+    QJsonArray results;
+    for (qsizetype i = qsizetype(pageNumber - 1) * PageSize; i < ranked.size() && results.size() < PageSize; ++i) {
+        if (ranked.at(i)) {
+            results.append(listEntry(*ranked.at(i)));
+        } else {  // a position before a crafted rank: an id the table does not know
+            results.append(QJsonObject{{QStringLiteral("id"), 900000 + i}, {QStringLiteral("media_type"), type},
+                                       {QStringLiteral("title"), QStringLiteral("Filler %1").arg(i + 1)}});
+        }
+    }
+    const int totalPages = std::max<int>(1, int((ranked.size() + PageSize - 1) / PageSize));
+    return json(200, {{QStringLiteral("page"), pageNumber}, {QStringLiteral("results"), results},
+                      {QStringLiteral("total_pages"), totalPages}, {QStringLiteral("total_results"), ranked.size()}});
+}
+
 FakeResponse tmdbRoute(const QStringList &parts, const FakeRequest &request, const FakeKeys &keys)
 {
     if (request.query.queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded) != keys.tmdb) {
@@ -250,7 +291,7 @@ FakeResponse tmdbRoute(const QStringList &parts, const FakeRequest &request, con
     if (parts.size() == 2 && parts[0] == QLatin1String("search"))
         return tmdbList(parts[1], request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded));
     if (parts.size() == 3 && parts[0] == QLatin1String("trending"))
-        return tmdbList(parts[1], QString());
+        return trending(parts[1], parts[2], request);
     if ((parts.size() == 2 || parts.size() == 3)
         && (parts[0] == QLatin1String("movie") || parts[0] == QLatin1String("tv"))) {
         const MediaType type = parts[0] == QLatin1String("movie") ? MediaType::Movie : MediaType::Tv;
@@ -353,6 +394,35 @@ FakeResponse imageRoute(const QStringList &parts)
                         {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("max-age=31536000")}}};
 }
 
+// A custom trending list (reference §5.6) at /lists/marquee/picks/json (MDBList list JSON: id, rank,
+// mediatype; not in rank order) and /lists/marquee/picks/tmdb ({"results":[…]} in rank order). No key.
+FakeResponse customListRoute(const QStringList &parts)
+{
+    if (parts.size() != 3 || parts[0] != QLatin1String("marquee") || parts[1] != QLatin1String("picks"))
+        return FakeResponse{404, QByteArrayLiteral("text/plain"), QByteArrayLiteral("Not Found"), {}};
+    const auto list = fakeCustomList();
+    if (parts[2] == QLatin1String("json")) {
+        QJsonArray items;
+        for (auto it = list.crbegin(); it != list.crend(); ++it) {   // MDBList does not promise order
+            const FakeTitle *title = it->first;
+            items.append(QJsonObject{{QStringLiteral("id"), title->tmdbId}, {QStringLiteral("rank"), it->second},
+                                     {QStringLiteral("title"), title->title}, {QStringLiteral("imdb_id"), title->imdbId},
+                                     {QStringLiteral("mediatype"), title->type == MediaType::Movie ? QStringLiteral("movie")
+                                                                                                   : QStringLiteral("show")}});
+        }
+        FakeResponse response;
+        response.body = QJsonDocument(items).toJson(QJsonDocument::Compact);
+        return response;
+    }
+    if (parts[2] == QLatin1String("tmdb")) {
+        QJsonArray results;
+        for (const auto &entry : list)
+            results.append(listEntry(*entry.first));
+        return json(200, page(results));
+    }
+    return FakeResponse{404, QByteArrayLiteral("text/plain"), QByteArrayLiteral("Not Found"), {}};
+}
+
 QStringList segmentsAfter(const QString &path, const QString &prefix)
 {
     return path.mid(prefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -368,8 +438,18 @@ FakeResponse routeRequest(const FakeRequest &request, const FakeKeys &keys)
         return tmdbRoute(segmentsAfter(request.path, QStringLiteral("/3/")), request, keys);
     if (request.path.startsWith(QLatin1String("/t/p/")))
         return imageRoute(segmentsAfter(request.path, QStringLiteral("/t/p/")));
-    if (request.path.startsWith(QLatin1String("/mdblist/")))
-        return mdbListRoute(segmentsAfter(request.path, QStringLiteral("/mdblist/")), request, keys);
+    if (request.path.startsWith(QLatin1String("/mdblist/"))) {
+        FakeRequest admitted = request;
+        if (auto limited = FakeMdbListKeys::intercept(admitted, keys))  // per-key 429s, extra keys
+            return *limited;
+        return mdbListRoute(segmentsAfter(request.path, QStringLiteral("/mdblist/")), admitted, keys);
+    }
+    if (request.path.startsWith(QLatin1String("/imdb/")))
+        return FakeImdbDataset::route(request);
+    if (isFakeQualityPath(request.path))
+        return qualityRoute(request);
+    if (request.path.startsWith(QLatin1String("/lists/")))
+        return customListRoute(segmentsAfter(request.path, QStringLiteral("/lists/")));
     return FakeResponse{404, QByteArrayLiteral("text/plain"), QByteArrayLiteral("Not Found"), {}};
 }
 

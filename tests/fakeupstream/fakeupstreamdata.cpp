@@ -1,6 +1,11 @@
 #include "tests/fakeupstream/fakeupstreamdata.h"
 
+#include <algorithm>
+
+#include <QDateTime>
 #include <QHash>
+
+#include "tests/fakeupstream/fakesashtitles.h"
 
 namespace Marquee::Tests {
 
@@ -173,6 +178,7 @@ QList<FakeTitle> buildTable()
         .ratings = {{QStringLiteral("trakt"), 77, 77, 640}, {QStringLiteral("tmdb"), 80, 80, 310}},
         .exercises = QStringLiteral("no IMDb id (MDBList tmdb route), Japanese original, binge ready"),
     });
+    appendSashTitles(table);
     return table;
 }
 
@@ -218,6 +224,38 @@ FakeImageRef findFakeImage(const QString &file)
         }
     }
     return {};
+}
+
+QString fakeDateFromToday(int days)
+{
+    return QDateTime::currentDateTimeUtc().date().addDays(days).toString(Qt::ISODate);
+}
+
+QList<const FakeTitle *> fakeTrending(MediaType type, const QString &window)
+{
+    const bool day = window == QLatin1String("day");
+    QList<const FakeTitle *> ranked;
+    for (const FakeTitle &title : fakeTitles()) {
+        if (title.type == type && (day ? title.trendingDay : title.trendingWeek) > 0)
+            ranked.append(&title);
+    }
+    std::sort(ranked.begin(), ranked.end(), [day](const FakeTitle *a, const FakeTitle *b) {
+        return day ? a->trendingDay < b->trendingDay : a->trendingWeek < b->trendingWeek;
+    });
+    // Ranks are positions in TMDB's list: fill the gaps before a crafted rank with unrelated ids.
+    QList<const FakeTitle *> positions;
+    for (const FakeTitle *title : ranked) {
+        while (positions.size() + 1 < (day ? title->trendingDay : title->trendingWeek))
+            positions.append(nullptr);
+        positions.append(title);
+    }
+    return positions;
+}
+
+QList<QPair<const FakeTitle *, int>> fakeCustomList()
+{
+    return {{findFakeTitle(MediaType::Movie, 1109), 1}, {findFakeTitle(MediaType::Tv, 2107), 2},
+            {findFakeTitle(MediaType::Movie, 1102), 3}, {findFakeTitle(MediaType::Movie, 1108), 4}};
 }
 
 QString fakeGenreName(int genreId)

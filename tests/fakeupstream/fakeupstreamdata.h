@@ -37,6 +37,14 @@ struct FakeReleaseDate
     QString certification;
 };
 
+// One TV episode (next_episode_to_air / last_episode_to_air); season 0 = null.
+struct FakeEpisode
+{
+    QString airDate;         // YYYY-MM-DD
+    int season = 0;
+    int episode = 0;
+};
+
 // One title of the fake's table: TMDB details, artwork, and (optionally) an MDBList entry.
 struct FakeTitle
 {
@@ -65,6 +73,10 @@ struct FakeTitle
     QList<FakeRating> ratings;
     QStringList keywords;
     int ageRating = -1;      // -1 = null
+    FakeEpisode nextEpisode;     // TV; season 0 = null
+    FakeEpisode lastEpisode;     // TV; season 0 = derived from the release date and season count
+    int trendingDay = 0;         // rank in /trending/{type}/day; 0 = not listed
+    int trendingWeek = 0;        // rank in /trending/{type}/week
     QString exercises;       // what the title is in the table for
 };
 
@@ -83,5 +95,11 @@ const FakeTitle *findFakeTitle(MediaType type, qint64 tmdbId);
 const FakeTitle *findFakeTitleByImdb(const QString &imdbId);
 FakeImageRef findFakeImage(const QString &file);  // title == nullptr when unknown
 QString fakeGenreName(int genreId);
+// "YYYY-MM-DD" `days` from today (UTC): the crafted release-status titles move with the calendar.
+QString fakeDateFromToday(int days);
+// Titles of a type listed in a trending window ("day" / "week"), in rank order.
+QList<const FakeTitle *> fakeTrending(MediaType type, const QString &window);
+// The custom trending list the fake serves at /lists/marquee/picks/{json|tmdb}: (title, rank).
+QList<QPair<const FakeTitle *, int>> fakeCustomList();
 
 } // namespace Marquee::Tests

@@ -1,3 +1,4 @@
+#include <QDateTime>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,7 @@ private slots:
     void tmdbDetailsShape();
     void imageLanguageFilter();
     void findSearchAndTrending();
+    void sashDataShapes();
     void mdbListShape();
     void authIsChecked();
     void controlRouteSetsFaults();
@@ -180,8 +182,56 @@ void TestFakeUpstream::findSearchAndTrending()
     const QJsonObject original = getJson(QStringLiteral("/3/search/multi?api_key=test-tmdb-key&query=jardin"));
     QCOMPARE(original.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("id")).toInt(), 1005);
 
-    const QJsonObject trending = getJson(QStringLiteral("/3/trending/tv/day?api_key=test-tmdb-key&page=1"));
-    QCOMPARE(trending.value(QLatin1String("results")).toArray().size(), 3);
+    // Crafted ranks: Rookie Season is #3 of the day (two unrelated ids before it).
+    const QJsonArray trending = getJson(QStringLiteral("/3/trending/tv/day?api_key=test-tmdb-key&page=1"))
+                                    .value(QLatin1String("results")).toArray();
+    QCOMPARE(trending.size(), 3);
+    QCOMPARE(trending.at(2).toObject().value(QLatin1String("id")).toInt(), 2107);
+    const QJsonArray week = getJson(QStringLiteral("/3/trending/movie/week?api_key=test-tmdb-key"))
+                                .value(QLatin1String("results")).toArray();
+    QCOMPARE(week.at(0).toObject().value(QLatin1String("id")).toInt(), 1109);
+    QCOMPARE(week.at(1).toObject().value(QLatin1String("id")).toInt(), 1108);
+    QVERIFY(getJson(QStringLiteral("/3/trending/movie/day?api_key=test-tmdb-key&page=4"))
+                .value(QLatin1String("results")).toArray().isEmpty());
+}
+
+void TestFakeUpstream::sashDataShapes()
+{
+    // Release dates move with the calendar: Midnight Matinee opened 20 days ago.
+    const QJsonArray regions = getJson(QStringLiteral("/3/movie/1101/release_dates?api_key=test-tmdb-key"))
+                                   .value(QLatin1String("results")).toArray();
+    QVERIFY(!regions.isEmpty());
+    const QString theatrical = QDateTime::currentDateTimeUtc().date().addDays(-20).toString(Qt::ISODate);
+    bool found = false;
+    for (const QJsonValue &region : regions) {
+        for (const QJsonValue &date : region.toObject().value(QLatin1String("release_dates")).toArray())
+            found |= date.toObject().value(QLatin1String("release_date")).toString().startsWith(theatrical);
+    }
+    QVERIFY(found);
+
+    // TV schedule fields: a crafted next episode, and null when there is none.
+    const QJsonObject signal = getJson(QStringLiteral("/3/tv/2101?api_key=test-tmdb-key"));
+    QCOMPARE(signal.value(QLatin1String("status")).toString(), QStringLiteral("Returning Series"));
+    QCOMPARE(signal.value(QLatin1String("next_episode_to_air")).toObject().value(QLatin1String("episode_number")).toInt(), 5);
+    QCOMPARE(signal.value(QLatin1String("last_episode_to_air")).toObject().value(QLatin1String("season_number")).toInt(), 3);
+    const QJsonObject finale = getJson(QStringLiteral("/3/tv/2103?api_key=test-tmdb-key"));
+    QVERIFY(finale.value(QLatin1String("next_episode_to_air")).isNull());
+    const QJsonObject planned = getJson(QStringLiteral("/3/tv/2106?api_key=test-tmdb-key"));
+    QVERIFY(planned.value(QLatin1String("last_episode_to_air")).isNull());
+    QVERIFY(planned.value(QLatin1String("first_air_date")).isNull());
+
+    // The custom trending list: MDBList JSON (no key) and a TMDB-shaped page.
+    const auto list = m_http.get(QUrl(m_fake.baseUrl() + QStringLiteral("/lists/marquee/picks/json")));
+    QVERIFY(list && list->status == 200);
+    const QJsonArray items = QJsonDocument::fromJson(list->body).array();
+    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.last().toObject().value(QLatin1String("rank")).toInt(), 1);
+    QCOMPARE(items.last().toObject().value(QLatin1String("mediatype")).toString(), QStringLiteral("movie"));
+    const auto shaped = m_http.get(QUrl(m_fake.baseUrl() + QStringLiteral("/lists/marquee/picks/tmdb")));
+    QVERIFY(shaped && shaped->status == 200);
+    QCOMPARE(QJsonDocument::fromJson(shaped->body).object().value(QLatin1String("results")).toArray().size(), 4);
+    const auto missing = m_http.get(QUrl(m_fake.baseUrl() + QStringLiteral("/lists/other/list/json")));
+    QVERIFY(missing && missing->status == 404);
 }
 
 void TestFakeUpstream::mdbListShape()

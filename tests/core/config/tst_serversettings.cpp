@@ -371,24 +371,10 @@ void TestServerSettings::effectiveDirs()
 
 void TestServerSettings::documentationCoversEveryVariable()
 {
-    const QStringList expected { QStringLiteral("MARQUEE_HOST"), QStringLiteral("PORT"),
-        QStringLiteral("MARQUEE_PORT"), QStringLiteral("MARQUEE_DATA_DIR"),
-        QStringLiteral("MARQUEE_CACHE_DIR"), QStringLiteral("MARQUEE_LIBRARY_DIRS"),
-        QStringLiteral("TMDB_API_KEY"), QStringLiteral("TMDB_API_BASE"), QStringLiteral("TMDB_IMAGE_BASE"),
-        QStringLiteral("MDBLIST_API_KEY"), QStringLiteral("MDBLIST_API_KEY_2"),
-        QStringLiteral("MDBLIST_API_BASE"), QStringLiteral("UPSTREAM_TIMEOUT_MS"),
-        QStringLiteral("ACCESS_KEY"), QStringLiteral("METRICS_ACCESS_KEY"), QStringLiteral("PRESET_ENABLED"),
-        QStringLiteral("POSTER_RESOLVE_IMDB"), QStringLiteral("RATE_LIMIT_RPS"),
-        QStringLiteral("ANONYMOUS_TMDB_RPS"),
-        QStringLiteral("IMAGE_FORMAT"), QStringLiteral("JPEG_QUALITY"), QStringLiteral("WEBP_QUALITY"),
-        QStringLiteral("CDN_CACHE_TTL"), QStringLiteral("PRESET_CDN_CACHE_TTL"),
-        QStringLiteral("POSTER_RENDER_CONCURRENCY"), QStringLiteral("RENDER_CONCURRENCY"),
-        QStringLiteral("RENDER_QUEUE_TIMEOUT"), QStringLiteral("COMPOSITE_CACHE_TTL"),
-        QStringLiteral("COMPOSITE_CACHE_TTL_JITTER"), QStringLiteral("COMPOSITE_MEM_ENTRIES"),
-        QStringLiteral("DISABLE_COMPOSITE_CACHE"), QStringLiteral("MOVIE_WEIGHTS"),
-        QStringLiteral("TV_WEIGHTS"), QStringLiteral("RATING_MIN_VOTES"),
-        QStringLiteral("DEFAULT_LOGO_LANGUAGE"), QStringLiteral("TMDB_LANGUAGE"),
-        QStringLiteral("DATABASE_URL"), QStringLiteral("OBJECT_STORE_URL"), QStringLiteral("LOG_FORMAT") };
+    // What load() actually reads, so a new setting cannot ship undocumented (nor a doc row outlive it).
+    const QStringList expected = ServerSettings::variableNames();
+    QVERIFY(expected.contains(QStringLiteral("DATABASE_URL")));
+    QVERIFY(expected.contains(QStringLiteral("PORT")));
     QSet<QString> documented;
     for (const SettingDoc &doc : ServerSettings::documentation()) {
         QVERIFY2(!documented.contains(doc.name), qPrintable(doc.name));

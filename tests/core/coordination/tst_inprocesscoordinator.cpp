@@ -1,5 +1,7 @@
-// InProcessCoordinator: claims, flags and rate windows against a fake clock, bounded memory under a
-// flood of distinct keys, and one winner when threads race for the same claim.
+// InProcessCoordinator: claims, flags, rate windows and leases against a fake clock, bounded memory
+// under a flood of distinct keys (sweeps by count and by time, the entry cap, the lease cap), and one
+// winner when threads race for the same claim. tst_coordinatorcontract runs the shared contract
+// against this class and Redis alike.
 #include <QTest>
 
 #include <QAtomicInt>
@@ -48,7 +50,13 @@ private slots:
     void rateLimit();
     void rateWindowRollsOver();
     void rateBucketsAreIndependent();
+    void leaseIsHeldByItsToken();
+    void leaseExpires();
+    void leaseRefreshExtends();
     void expiredEntriesAreSwept();
+    void expiredEntriesAreSweptByTime();
+    void leasesAreBounded();
+    void leasesSurviveEntryEviction();
     void boundedUnderManyDistinctKeys();
     void capEvictsExpiredBeforeLive();
     void oneThreadWinsAClaim();
@@ -190,6 +198,55 @@ void tst_InProcessCoordinator::rateBucketsAreIndependent()
     QVERIFY(coordinator.claim(QStringLiteral("rate"), QStringLiteral("preset"), 60));
 }
 
+void tst_InProcessCoordinator::leaseIsHeldByItsToken()
+{
+    FakeClock fake;
+    InProcessCoordinator coordinator(fake.clock());
+    const auto token = coordinator.acquireLease(QStringLiteral("cache-prune"), 60000);
+    QVERIFY(token.has_value());
+    QCOMPARE(token->size(), 32);
+    QVERIFY(!coordinator.acquireLease(QStringLiteral("cache-prune"), 60000).has_value());
+    QVERIFY(coordinator.acquireLease(QStringLiteral("trending-fetch"), 60000).has_value());
+    QVERIFY(!coordinator.refreshLease(QStringLiteral("cache-prune"), QStringLiteral("not-the-token"), 60000));
+    QVERIFY(coordinator.refreshLease(QStringLiteral("cache-prune"), *token, 60000));
+    coordinator.releaseLease(QStringLiteral("cache-prune"), QStringLiteral("not-the-token"));
+    QVERIFY(!coordinator.acquireLease(QStringLiteral("cache-prune"), 60000).has_value());
+    coordinator.releaseLease(QStringLiteral("cache-prune"), *token);
+    const auto next = coordinator.acquireLease(QStringLiteral("cache-prune"), 60000);
+    QVERIFY(next.has_value());
+    QVERIFY(*next != *token);
+    QVERIFY(!coordinator.refreshLease(QStringLiteral("cache-prune"), *token, 60000));  // a stale token stays stale
+    // Leases and claims are separate tables: a claim named like a lease does not collide.
+    QVERIFY(coordinator.claim(QStringLiteral("lease"), QStringLiteral("cache-prune"), 60));
+}
+
+void tst_InProcessCoordinator::leaseExpires()
+{
+    FakeClock fake;
+    InProcessCoordinator coordinator(fake.clock());
+    const auto token = coordinator.acquireLease(QStringLiteral("job"), 500);
+    QVERIFY(token.has_value());
+    fake.advance(499);
+    QVERIFY(!coordinator.acquireLease(QStringLiteral("job"), 500).has_value());
+    fake.advance(1);
+    QVERIFY(!coordinator.refreshLease(QStringLiteral("job"), *token, 500));  // too late to extend
+    QVERIFY(coordinator.acquireLease(QStringLiteral("job"), 500).has_value());
+}
+
+void tst_InProcessCoordinator::leaseRefreshExtends()
+{
+    FakeClock fake;
+    InProcessCoordinator coordinator(fake.clock());
+    const auto token = coordinator.acquireLease(QStringLiteral("job"), 1000);
+    QVERIFY(token.has_value());
+    fake.advance(900);
+    QVERIFY(coordinator.refreshLease(QStringLiteral("job"), *token, 1000));
+    fake.advance(900);
+    QVERIFY(!coordinator.acquireLease(QStringLiteral("job"), 1000).has_value());
+    QVERIFY(coordinator.refreshLease(QStringLiteral("job"), *token, 1000));
+    QCOMPARE(coordinator.leaseCount(), 1);
+}
+
 void tst_InProcessCoordinator::expiredEntriesAreSwept()
 {
     FakeClock fake;
@@ -202,6 +259,51 @@ void tst_InProcessCoordinator::expiredEntriesAreSwept()
     for (int i = 0; i < InProcessCoordinator::SweepInterval; ++i)
         coordinator.hasFlag(QStringLiteral("other"), QStringLiteral("k"));
     QCOMPARE(coordinator.entryCount(), 0);
+}
+
+void tst_InProcessCoordinator::expiredEntriesAreSweptByTime()
+{
+    // A quiet daemon makes few calls: the clock alone triggers the sweep.
+    FakeClock fake;
+    InProcessCoordinator coordinator(fake.clock());
+    for (int i = 0; i < 100; ++i)
+        coordinator.setFlag(Ns, QString::number(i), 1);
+    QVERIFY(coordinator.acquireLease(QStringLiteral("short"), 1000).has_value());
+    fake.advance(InProcessCoordinator::SweepPeriodMs - 1);
+    coordinator.hasFlag(QStringLiteral("other"), QStringLiteral("k"));
+    QCOMPARE(coordinator.entryCount(), 100);  // expired, but not swept yet
+    QCOMPARE(coordinator.leaseCount(), 1);
+    fake.advance(1);
+    coordinator.hasFlag(QStringLiteral("other"), QStringLiteral("k"));
+    QCOMPARE(coordinator.entryCount(), 0);
+    QCOMPARE(coordinator.leaseCount(), 0);
+}
+
+void tst_InProcessCoordinator::leasesAreBounded()
+{
+    FakeClock fake;
+    InProcessCoordinator coordinator(fake.clock());
+    for (int i = 0; i < InProcessCoordinator::LeaseCapacity; ++i)
+        QVERIFY(coordinator.acquireLease(QStringLiteral("job-%1").arg(i), 10000).has_value());
+    // Full of live leases: a new name is refused rather than evicting somebody's lease.
+    QVERIFY(!coordinator.acquireLease(QStringLiteral("one-too-many"), 10000).has_value());
+    QCOMPARE(coordinator.leaseCount(), InProcessCoordinator::LeaseCapacity);
+    fake.advance(10000);
+    // Expired ones make room.
+    QVERIFY(coordinator.acquireLease(QStringLiteral("one-too-many"), 10000).has_value());
+    QCOMPARE(coordinator.leaseCount(), 1);
+}
+
+void tst_InProcessCoordinator::leasesSurviveEntryEviction()
+{
+    FakeClock fake;
+    InProcessCoordinator coordinator(fake.clock(), 10);
+    const auto token = coordinator.acquireLease(QStringLiteral("cache-prune"), 60000);
+    QVERIFY(token.has_value());
+    for (int i = 0; i < 1000; ++i)
+        coordinator.claim(Ns, QString::number(i), 3600);
+    QVERIFY(coordinator.entryCount() <= 10);
+    QVERIFY(coordinator.refreshLease(QStringLiteral("cache-prune"), *token, 60000));
 }
 
 void tst_InProcessCoordinator::boundedUnderManyDistinctKeys()
@@ -270,6 +372,7 @@ void tst_InProcessCoordinator::kindAndPing()
     InProcessCoordinator coordinator;
     QCOMPARE(coordinator.kind(), QStringLiteral("in-process"));
     QVERIFY(coordinator.ping().has_value());
+    QCOMPARE(coordinator.failOpenCount(), quint64(0));
 }
 
 QTEST_APPLESS_MAIN(tst_InProcessCoordinator)

@@ -2,7 +2,10 @@
 #include <QPainter>
 #include <QTest>
 
+#include <QUrlQuery>
+
 #include "core/pipeline/artselector.h"
+#include "core/pipeline/saliencycrop.h"
 
 using namespace Marquee;
 using namespace Marquee::Pipeline;
@@ -50,6 +53,14 @@ private slots:
     void logoLanguageOrder_data();
     void logoLanguageOrder();
     void cropToPortraitKeepsTheCentre();
+    void cropFollowsTheSubject_data();
+    void cropFollowsTheSubject();
+    void cropIsDeterministic();
+    void logoPriority_data();
+    void logoPriority();
+    void originalArt_data();
+    void originalArt();
+    void originalArtModeBakesTheTitle();
 };
 
 void tst_ArtSelector::bestByVotes_data()
@@ -209,6 +220,147 @@ void tst_ArtSelector::cropToPortraitKeepsTheCentre()
 
     QImage portrait(500, 750, QImage::Format_RGB32);
     QCOMPARE(ArtSelector::cropToPortrait(portrait).size(), QSize(500, 750));  // already narrow enough
+}
+
+// A busy subject (detail, colour, skin tones) on a flat, dark backdrop pulls the 2:3 window to it.
+void tst_ArtSelector::cropFollowsTheSubject_data()
+{
+    QTest::addColumn<int>("subjectX");
+    QTest::addColumn<QColor>("subjectColor");
+    QTest::newRow("figure at the left") << 160 << QColor(210, 150, 120);
+    QTest::newRow("figure at the right") << 1100 << QColor(210, 150, 120);
+    QTest::newRow("colourful detail left of centre") << 420 << QColor(40, 200, 90);
+}
+
+void tst_ArtSelector::cropFollowsTheSubject()
+{
+    QFETCH(int, subjectX);
+    QFETCH(QColor, subjectColor);
+    QImage backdrop(1280, 720, QImage::Format_RGB32);
+    backdrop.fill(QColor(20, 24, 32));
+    QPainter painter(&backdrop);
+    for (int i = 0; i < 12; ++i)  // a striped, textured subject
+        painter.fillRect(QRect(subjectX - 60 + i * 10, 120, 5, 360), i % 2 ? subjectColor : subjectColor.darker(180));
+    painter.end();
+
+    const QImage crop = ArtSelector::cropToPortrait(backdrop);
+    QCOMPARE(crop.size(), QSize(480, 720));
+    const int left = SaliencyCrop::bestLeft(backdrop, 480);
+    QVERIFY2(left <= subjectX - 60 && left + 480 >= subjectX + 60,
+             qPrintable(QStringLiteral("window %1–%2 misses the subject at %3").arg(left).arg(left + 480).arg(subjectX)));
+    QCOMPARE(crop, backdrop.copy(left, 0, 480, 720));
+}
+
+void tst_ArtSelector::cropIsDeterministic()
+{
+    QImage backdrop(1280, 720, QImage::Format_RGB32);
+    backdrop.fill(QColor(30, 30, 30));
+    QCOMPARE(SaliencyCrop::bestLeft(backdrop, 480), (1280 - 480) / 2);  // nothing salient: the centre
+    QPainter painter(&backdrop);
+    painter.setBrush(QColor(230, 170, 140));
+    painter.drawEllipse(QPoint(900, 250), 80, 100);
+    painter.end();
+    const int first = SaliencyCrop::bestLeft(backdrop, 480);
+    QCOMPARE(SaliencyCrop::bestLeft(backdrop, 480), first);
+    QVERIFY(first > (1280 - 480) / 2);
+    QCOMPARE(SaliencyCrop::bestLeft(QImage(), 480), 0);
+    QCOMPARE(SaliencyCrop::bestLeft(backdrop, 2000), 0);  // window wider than the image
+}
+
+void tst_ArtSelector::logoPriority_data()
+{
+    QTest::addColumn<QString>("priority");
+    QTest::addColumn<QString>("native");
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("secondary");
+    QTest::addColumn<QStringList>("available");  // languages of the logos ("" = neutral)
+    QTest::addColumn<QString>("expected");       // chosen logo's language, "-" = none
+
+    const QStringList all {QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("en"), QString(), QStringLiteral("de")};
+    const auto row = [](const char *name, const char *priority, const char *native, const char *original,
+                        const char *secondary, const QStringList &available, const char *expected) {
+        QTest::newRow(name) << QString::fromLatin1(priority) << QString::fromLatin1(native) << QString::fromLatin1(original)
+                            << QString::fromLatin1(secondary) << available << QString::fromLatin1(expected);
+    };
+    row("native_original: native first", "native_original", "fr", "ja", "", all, "fr");
+    row("native_original: then original", "native_original", "it", "ja", "", all, "ja");
+    row("native_original: then neutral before English", "native_original", "it", "ko", "", all, "");
+    row("native_original: English last", "native_original", "it", "ko", "", {QStringLiteral("en")}, "en");
+    row("original_native", "original_native", "fr", "ja", "", all, "ja");
+    row("native_if_original_english: same language", "native_if_original_english", "fr", "fr", "", all, "fr");
+    row("native_if_original_english: different", "native_if_original_english", "fr", "ja", "", all, "en");
+    row("native_if_original_english: then original", "native_if_original_english", "fr", "ja", "",
+        {QStringLiteral("ja"), QStringLiteral("fr")}, "ja");
+    row("native_text: native", "native_text", "de", "ja", "", all, "de");
+    row("native_text: English before neutral", "native_text", "it", "ja", "", all, "en");
+    row("native_text: neutral last", "native_text", "it", "ja", "", {QString(), QStringLiteral("ja")}, "");
+    row("native_custom_text: secondary", "native_custom_text", "it", "ja", "de", all, "de");
+    row("native_custom_text: no original", "native_custom_text", "it", "ja", "ko", all, "en");
+    row("native_custom_original_text: original third", "native_custom_original_text", "it", "ja", "ko", all, "ja");
+    row("region locale matches base", "native_original", "pt-br", "ja", "", {QStringLiteral("pt"), QStringLiteral("ja")}, "pt");
+    row("nothing", "native_original", "it", "ko", "", {QStringLiteral("fr")}, "-");
+}
+
+void tst_ArtSelector::logoPriority()
+{
+    QFETCH(QString, priority);
+    QFETCH(QString, native);
+    QFETCH(QString, original);
+    QFETCH(QString, secondary);
+    QFETCH(QStringList, available);
+    QFETCH(QString, expected);
+    TitleMetadata metadata;
+    for (const QString &language : available)
+        metadata.logos << image(QLatin1Char('/') + (language.isEmpty() ? QStringLiteral("neutral") : language), language, 5, 5);
+    metadata.logos << image(QStringLiteral("/fr-better"), QStringLiteral("xx-never"), 9, 9);  // unrelated tag
+    const LanguagePreference preference {native, original, secondary, priority};
+    const auto logo = ArtSelector::logo(metadata, preference);
+    QCOMPARE(logo ? logo->language : QStringLiteral("-"), expected);
+}
+
+void tst_ArtSelector::originalArt_data()
+{
+    QTest::addColumn<QString>("native");
+    QTest::addColumn<bool>("topRated");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("primary, English first → TMDB primary") << QStringLiteral("en") << false << QStringLiteral("/primary.jpg");
+    QTest::newRow("top_rated, English → best English") << QStringLiteral("en") << true << QStringLiteral("/en-best.jpg");
+    QTest::newRow("primary, French first → best French") << QStringLiteral("fr") << false << QStringLiteral("/fr.jpg");
+    QTest::newRow("region locale → base language") << QStringLiteral("fr-ca") << true << QStringLiteral("/fr.jpg");
+    QTest::newRow("no such language → original") << QStringLiteral("it") << true << QStringLiteral("/ja.jpg");
+}
+
+void tst_ArtSelector::originalArt()
+{
+    QFETCH(QString, native);
+    QFETCH(bool, topRated);
+    QFETCH(QString, expected);
+    TitleMetadata metadata = metadataWith({image(QStringLiteral("/en.jpg"), QStringLiteral("en"), 5, 10),
+                                           image(QStringLiteral("/en-best.jpg"), QStringLiteral("en"), 7, 10),
+                                           image(QStringLiteral("/fr.jpg"), QStringLiteral("fr"), 6, 10),
+                                           image(QStringLiteral("/ja.jpg"), QStringLiteral("ja"), 6, 10),
+                                           image(QStringLiteral("/textless.jpg"), {}, 9, 10)},
+                                          {}, QStringLiteral("/primary.jpg"));
+    metadata.originalLanguage = QStringLiteral("ja");
+    const LanguagePreference preference {native, metadata.originalLanguage, {}, QStringLiteral("native_original")};
+    QCOMPARE(ArtSelector::originalArt(metadata, preference, topRated).value_or(QString()), expected);
+    QVERIFY(!ArtSelector::originalArt(TitleMetadata {}, preference, topRated));
+}
+
+void tst_ArtSelector::originalArtModeBakesTheTitle()
+{
+    TitleMetadata metadata = metadataWith({image(QStringLiteral("/fr.jpg"), QStringLiteral("fr"), 6, 10),
+                                           image(QStringLiteral("/textless.jpg"), {}, 9, 10)},
+                                          {}, QStringLiteral("/primary.jpg"));
+    Config::RenderConfig config = Config::RenderConfig::fromQuery(
+        QUrlQuery(QStringLiteral("use_original_art=true&logo_language=fr&original_art_source=top_rated")));
+    ArtChoice choice = ArtSelector::portrait(metadata, config);
+    QCOMPARE(choice.filePath, QStringLiteral("/fr.jpg"));
+    QVERIFY(choice.bakedTitle);
+    config = Config::RenderConfig::fromQuery(QUrlQuery(QStringLiteral("logo_language=fr")));
+    choice = ArtSelector::portrait(metadata, config);
+    QCOMPARE(choice.filePath, QStringLiteral("/textless.jpg"));  // without the mode: textless by votes
+    QVERIFY(!choice.bakedTitle);
 }
 
 QTEST_GUILESS_MAIN(tst_ArtSelector)

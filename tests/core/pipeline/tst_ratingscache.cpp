@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/net/deadline.h"
 #include "core/pipeline/ratingscache.h"
 #include "core/sources/ratingsource.h"
 #include "core/storage/sqlitestorage.h"
@@ -85,6 +86,10 @@ private slots:
     void backgroundQueueIsBounded();
     void failedBackgroundFetchBacksOff();
     void presetRouteWithoutServerKeyIsFinal();
+    void pastTheDeadlineDrawsLastGoodAndCompletesInTheBackground();
+    void pastTheDeadlineWithoutARowDrawsNone();
+    void prefetchIsJoinedByForeground();
+    void concurrencyIsCapped();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -254,6 +259,71 @@ void tst_RatingsCache::presetRouteWithoutServerKeyIsFinal()
     QVERIFY(outcome.determined);
     QCOMPARE(cache.pendingBackground(), 0);
     QVERIFY(m_source.calls().isEmpty());
+}
+
+void tst_RatingsCache::pastTheDeadlineDrawsLastGoodAndCompletesInTheBackground()
+{
+    RatingsCache cache(m_storage.get(), &m_source, {QStringLiteral("k")}, 10);
+    cache.foreground(kTitle, {}, {}, now() - 15 * RatingsCache::Day);  // an expired but good row
+    m_source.holding = true;  // MDBList is slow now
+    RatingsOutcome late;
+    {
+        const Net::Deadline::Scope budget(100);
+        late = cache.foreground(kTitle, {}, {}, now());
+    }
+    QVERIFY(!late.determined);
+    QVERIFY(late.record);
+    QCOMPARE(late.record->ratings.value(QStringLiteral("imdb")).value, 8.0);
+    QCOMPARE(cache.pendingBackground(), 1);
+
+    m_source.gate.release();  // the answer arrives after the request has gone
+    QVERIFY(cache.waitForBackground(10000));
+    const auto next = cache.foreground(kTitle, {}, {}, now());
+    QVERIFY(next.determined);  // the row is fresh now: no second call
+    QCOMPARE(m_source.calls().size(), 2);
+}
+
+void tst_RatingsCache::pastTheDeadlineWithoutARowDrawsNone()
+{
+    RatingsCache cache(m_storage.get(), &m_source, {QStringLiteral("k")}, 10);
+    m_source.holding = true;
+    RatingsOutcome late;
+    {
+        const Net::Deadline::Scope budget(50);
+        late = cache.foreground(kTitle, {}, {}, now());
+    }
+    QVERIFY(!late.determined);
+    QVERIFY(!late.record);
+    m_source.gate.release();
+    QVERIFY(cache.waitForBackground(10000));
+    QVERIFY(m_storage->rating(QStringLiteral("tt0133093"))->has_value());
+}
+
+void tst_RatingsCache::prefetchIsJoinedByForeground()
+{
+    RatingsCache cache(m_storage.get(), &m_source, {QStringLiteral("k")}, 10);
+    m_source.holding = true;
+    cache.prefetch(kTitle, {}, QStringLiteral("Drama"), now());
+    QTRY_COMPARE(m_source.calls().size(), 1);
+    m_source.gate.release();
+    const auto outcome = cache.foreground(kTitle, {}, QStringLiteral("Drama"), now());
+    QVERIFY(outcome.determined);
+    QVERIFY(outcome.record);
+    QCOMPARE(m_source.calls().size(), 1);
+}
+
+void tst_RatingsCache::concurrencyIsCapped()
+{
+    RatingsCache cache(m_storage.get(), &m_source, {QStringLiteral("k")}, 10, 2);
+    m_source.holding = true;
+    for (int i = 0; i < 6; ++i)
+        cache.prefetch(TitleId{MediaType::Movie, QStringLiteral("tt10%1").arg(i), 0}, {}, {}, now());
+    QTRY_COMPARE(m_source.calls().size(), 2);
+    QTest::qWait(100);
+    QCOMPARE(m_source.calls().size(), 2);  // MDBLIST_CONCURRENCY=2: the rest wait their turn
+    m_source.gate.release(6);
+    QVERIFY(cache.waitForBackground(10000));
+    QCOMPARE(m_source.calls().size(), 6);
 }
 
 QTEST_GUILESS_MAIN(tst_RatingsCache)

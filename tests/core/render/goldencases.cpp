@@ -83,6 +83,9 @@ QList<GoldenCase> ratingCases()
         make("rating_mode0_hidden", "rating_display_mode=0"),
         make("rating_mode1_bar", "rating_display_mode=1", withLogo()),
         make("rating_mode1_na", "rating_display_mode=1", [](RenderInputs &in, const FontBook &) { in.score.reset(); }),
+        make("rating_mode1_score_zero_empty_track", "rating_display_mode=1", score(0)),
+        make("rating_mode4_rating_black_score_zero", "rating_display_mode=4&bar_style=rating_black&bar_accent=palette_2",
+             score(0)),
         make("rating_mode1_append_sash", "rating_display_mode=1&accent_bar_append_mode=2"),
         make("rating_mode1_text_color", "rating_display_mode=1&rating_text_color=ffd27a"),
         make("rating_mode2_clean", "rating_display_mode=2"),
@@ -129,6 +132,31 @@ QList<GoldenCase> vignetteCases()
         make("vignette_custom", "top_gradient=custom&top_gradient_height=0.6&top_gradient_opacity=1"
                                 "&bottom_gradient=custom&bottom_gradient_height=0.15&bottom_gradient_opacity=0.5&sash_mode=hidden"),
         make("vignette_top_sash_only", "top_vignette_sash_only=true&sash_mode=hidden"),
+    };
+}
+
+// Poster-coloured bands (reference §2.4): hue pick, two-tone ramp, local columns, saturation,
+// lightness and blur, and the cases that must stay black.
+QList<GoldenCase> tintedVignetteCases()
+{
+    return {
+        make("tint_bottom_sunset", "vignette_poster_color_bottom=true&sash_mode=hidden", art(SyntheticArt::sunset())),
+        make("tint_both_legacy_flag", "vignette_poster_color=true&sash_mode=hidden"),
+        make("tint_sharp_local_columns", "vignette_poster_color_bottom=true&vignette_color_blur=0&sash_mode=hidden",
+             art(SyntheticArt::sunset())),
+        make("tint_no_ramp_pale_light", "vignette_poster_color_bottom=true&vignette_color_ramp=false"
+                                        "&vignette_color_saturation=0.8&vignette_color_lightness=2.2&sash_mode=hidden",
+             art(SyntheticArt::sunset())),
+        make("tint_top_off_under_sash", "vignette_poster_color=true&top_gradient=high", art(SyntheticArt::sunset())),
+        make("tint_baked_title_stays_black", "vignette_poster_color=true&sash_mode=hidden",
+             [](RenderInputs &in, const FontBook &) {
+                 in.art = SyntheticArt::sunset();
+                 in.artHasBakedTitle = true;
+             }),
+        make("tint_notch_matches_vignette", "top_gradient=medium&bottom_gradient=medium&vignette_poster_color_bottom=true"
+                                            "&vignette_color_local=false&rating_display_mode=3&sash_mode=notch"
+                                            "&notch_vignette_color=true&sash_badge_size_w=1.8&sash_badge_size_h=1.2",
+             art(SyntheticArt::sunset())),
     };
 }
 
@@ -197,6 +225,18 @@ QList<GoldenCase> fallbackCases()
             in.greyscale = true;
         }),
         make("greyscale_art", "", [](RenderInputs &in, const FontBook &) { in.greyscale = true; }),
+        make("greyscale_art_tinted_vignette_black", "vignette_poster_color=true&sash_mode=hidden",
+             [](RenderInputs &in, const FontBook &) {
+                 in.art = SyntheticArt::sunset();
+                 in.greyscale = true;
+             }),
+        make("photoreal_horror", "fallback_bg_style=photoreal", noArt("Horror", "Hollow")),
+        make("photoreal_scifi_bar", "fallback_bg_style=photoreal&rating_display_mode=4&bar_style=silver",
+             noArt("Sci-Fi", "Orbital Drift")),
+        make("photoreal_unknown_default", "fallback_bg_style=photoreal&sash_mode=notch",
+             noArt("Unknown", "Untitled Project")),
+        make("photoreal_landscape_romance", "fallback_bg_style=photoreal&shape=landscape",
+             noArt("Romance", "The Blue Hours")),
     };
 }
 
@@ -212,6 +252,11 @@ QList<GoldenCase> badgeCases()
         make("badges_mode5_combined", "badge_display_mode=5&badge_height=22"),
         make("badges_mode5_stacked_web", "badge_display_mode=5&badge_height=20&combined_badge_stacked=true",
              tokens({QStringLiteral("1080P"), QStringLiteral("WEBDL")})),
+        make("badges_mode6_bookmark_gold", "badge_display_mode=6&badge_height=30"),
+        make("badges_mode6_bookmark_bronze", "badge_display_mode=6",
+             tokens({QStringLiteral("1080P"), QStringLiteral("WEBDL")})),
+        make("badges_mode6_no_tokens", "badge_display_mode=6&badge_height=30", tokens({})),
+        make("badges_mode0_hidden", "badge_display_mode=0&badge_height=30"),
         make("badges_mode1_age", "badge_display_mode=1&badge_height=34"),
         make("badges_mode3_age", "badge_display_mode=3&badge_height=34&badge_anchor_x=0.06&badge_anchor_y=0.04"),
     };
@@ -243,7 +288,7 @@ QList<GoldenCase> landscapeCases()
 QList<GoldenCase> GoldenCases::all()
 {
     QList<GoldenCase> cases;
-    cases << ratingCases() << paletteCases() << vignetteCases() << sashCases() << logoCases()
+    cases << ratingCases() << paletteCases() << vignetteCases() << tintedVignetteCases() << sashCases() << logoCases()
           << fallbackCases() << badgeCases() << landscapeCases();
     return cases;
 }

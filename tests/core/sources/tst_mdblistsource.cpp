@@ -3,6 +3,7 @@
 
 #include "core/net/httpclient.h"
 #include "core/sources/mdblistsource.h"
+#include "tests/fakeupstream/fakemdblistkeys.h"
 #include "tests/fakeupstream/fakeupstream.h"
 
 using namespace Marquee;
@@ -35,6 +36,10 @@ private slots:
     void unknownTitleIsAnEmptyRecord();
     void rateLimited_data();
     void rateLimited();
+    void rateLimitDelay_data();
+    void rateLimitDelay();
+    void dailyQuotaParksUntilTheReset();
+    void rateLimitErrorsNeverNameTheKey();
     void upstreamFailuresMap_data();
     void upstreamFailuresMap();
     void wrongKeyIsUpstream403();
@@ -130,6 +135,67 @@ void TestMdbListSource::rateLimited()
     QCOMPARE(record.error().kind, ErrorKind::RateLimited);
     QCOMPARE(record.error().retryAfterSeconds, expected);
     QCOMPARE(record.error().message, QStringLiteral("MDBList rate limit reached"));
+}
+
+void TestMdbListSource::rateLimitDelay_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QByteArray>("remaining");
+    QTest::addColumn<QByteArray>("reset");
+    QTest::addColumn<int>("expected");
+    const qint64 now = 1'700'000'000;
+    QTest::newRow("Retry-After wins") << QByteArray("42") << QByteArray("0") << QByteArray::number(now + 5000) << 42;
+    QTest::newRow("Retry-After capped at an hour") << QByteArray("7200") << QByteArray() << QByteArray() << 3600;
+    QTest::newRow("quota spent: until the reset") << QByteArray() << QByteArray("0") << QByteArray::number(now + 5000) << 5000;
+    QTest::newRow("quota spent: at least a minute") << QByteArray() << QByteArray("0") << QByteArray::number(now + 5) << 60;
+    QTest::newRow("quota spent: at most a day") << QByteArray() << QByteArray("0") << QByteArray::number(now + 200000) << 86400;
+    // 1'700'000'000 is 22:13:20 UTC: midnight UTC is 6400 s away.
+    QTest::newRow("quota spent, no reset: midnight UTC") << QByteArray() << QByteArray("0") << QByteArray() << 6400;
+    QTest::newRow("quota left: an hour") << QByteArray() << QByteArray("12") << QByteArray::number(now + 50) << 3600;
+    QTest::newRow("nothing said: an hour") << QByteArray() << QByteArray() << QByteArray() << 3600;
+}
+
+void TestMdbListSource::rateLimitDelay()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QByteArray, remaining);
+    QFETCH(QByteArray, reset);
+    QFETCH(int, expected);
+    Net::HttpResponse response;
+    response.status = 429;
+    if (!retryAfter.isEmpty())
+        response.headers.insert("retry-after", retryAfter);
+    if (!remaining.isEmpty())
+        response.headers.insert("x-ratelimit-remaining", remaining);
+    if (!reset.isEmpty())
+        response.headers.insert("x-ratelimit-reset", reset);
+    QCOMPARE(MdbListSource::rateLimitDelaySeconds(response, 1'700'000'000), expected);
+}
+
+void TestMdbListSource::dailyQuotaParksUntilTheReset()
+{
+    const qint64 now = 1'700'000'000;
+    MdbListSource source(m_http, m_fake.mdbListApiBase(), [now] { return now; });
+    Tests::FakeMdbListKeys::reset();
+    Tests::FakeMdbListKeys::exhaustQuota(Key, now + 7200);
+    const Result<RatingsRecord> record = source.ratings(imdbTitle("tt0000001"), Key);
+    Tests::FakeMdbListKeys::reset();
+    QVERIFY(!record.has_value());
+    QCOMPARE(record.error().kind, ErrorKind::RateLimited);
+    QCOMPARE(record.error().retryAfterSeconds, 7200);
+    QCOMPARE(record.error().message, QStringLiteral("MDBList daily request quota used up"));
+}
+
+void TestMdbListSource::rateLimitErrorsNeverNameTheKey()
+{
+    m_fake.setFault(QStringLiteral("/mdblist/"), FakeFault{.status = 429, .retryAfterSeconds = 5});
+    const Result<RatingsRecord> limited = m_mdblist->ratings(imdbTitle("tt0000001"), Key);
+    QVERIFY(!limited.has_value());
+    QVERIFY(!limited.error().message.contains(Key));
+    m_fake.setFault(QStringLiteral("/mdblist/"), FakeFault{.status = 500});
+    const Result<RatingsRecord> failed = m_mdblist->ratings(imdbTitle("tt0000001"), Key);
+    QVERIFY(!failed.has_value());
+    QVERIFY(!failed.error().message.contains(Key));
 }
 
 void TestMdbListSource::upstreamFailuresMap_data()

@@ -37,6 +37,8 @@ private slots:
     void detailsAskForImageLanguages_data();
     void detailsAskForImageLanguages();
     void detailsUnknownIdIsNotFound();
+    void originalLanguageImagesAreFetchedToo();
+    void secondaryLanguageImagesArrive();
     void upstreamFailuresMap_data();
     void upstreamFailuresMap();
     void wrongKeyIsUpstream401();
@@ -195,6 +197,7 @@ void TestTmdbSource::detailsAskForImageLanguages_data()
     QTest::newRow("en-US dedups en") << QStringLiteral("en-US") << QStringLiteral("en-US,en,null");
     QTest::newRow("empty") << QString() << QStringLiteral("en,null");
     QTest::newRow("garbage ignored") << QStringLiteral("x&y=1") << QStringLiteral("en,null");
+    QTest::newRow("secondary language with its base") << QStringLiteral("en,pt-br") << QStringLiteral("en,pt-br,pt,null");
 }
 
 void TestTmdbSource::detailsAskForImageLanguages()
@@ -208,6 +211,37 @@ void TestTmdbSource::detailsAskForImageLanguages()
     QCOMPARE(query.queryItemValue(QStringLiteral("include_image_language"), QUrl::FullyDecoded), expected);
     QCOMPARE(query.queryItemValue(QStringLiteral("append_to_response"), QUrl::FullyDecoded),
              QStringLiteral("images,credits,external_ids"));
+}
+
+void TestTmdbSource::originalLanguageImagesAreFetchedToo()
+{
+    // 1005 is French: asked in German, the details call cannot know to ask for "fr"; the supplemental
+    // /images call brings the French logo and poster (reference §5.1).
+    const Result<TitleMetadata> meta = m_tmdb->details(MediaType::Movie, 1005, QStringLiteral("de"), Key);
+    QVERIFY(meta.has_value());
+    const auto has = [](const QList<ImageInfo> &images, const char *file) {
+        return std::any_of(images.cbegin(), images.cend(),
+                           [file](const ImageInfo &image) { return image.filePath == QLatin1String(file); });
+    };
+    QVERIFY(has(meta->logos, "/logo-1005-fr.png"));
+    QVERIFY(has(meta->posters, "/poster-1005-fr.jpg"));
+    QCOMPARE(meta->logos.size(), 2);  // fr + en, none twice
+    const QString supplemental = m_fake.requestLog().value(1);
+    QVERIFY2(supplemental.startsWith(QStringLiteral("/3/movie/1005/images?")), qPrintable(supplemental));
+    QVERIFY(supplemental.contains(QStringLiteral("include_image_language=fr")));
+
+    // Asked in its original language already: one call.
+    m_fake.reset();
+    QVERIFY(m_tmdb->details(MediaType::Movie, 1005, QStringLiteral("fr"), Key).has_value());
+    QCOMPARE(m_fake.requestLog().size(), 1);
+}
+
+void TestTmdbSource::secondaryLanguageImagesArrive()
+{
+    const Result<TitleMetadata> meta = m_tmdb->details(MediaType::Movie, 1002, QStringLiteral("en,fr"), Key);
+    QVERIFY(meta.has_value());
+    QVERIFY(std::any_of(meta->posters.cbegin(), meta->posters.cend(),
+                        [](const ImageInfo &image) { return image.filePath == QLatin1String("/poster-1002-fr.jpg"); }));
 }
 
 void TestTmdbSource::detailsUnknownIdIsNotFound()

@@ -1,4 +1,5 @@
 #include <QTest>
+#include <QUrlQuery>
 
 #include "core/sources/weightedscore.h"
 
@@ -46,6 +47,12 @@ private slots:
     void normalisedRating();
     void weightedScore_data();
     void weightedScore();
+    void breakdownExplainsEverySource();
+    void breakdownBasis_data();
+    void breakdownBasis();
+    void animeDetection();
+    void effectiveWeights_data();
+    void effectiveWeights();
 };
 
 void TestWeightedScore::normalisedRating_data()
@@ -155,6 +162,108 @@ void TestWeightedScore::weightedScore()
     QFETCH(int, minVotes);
     QFETCH(std::optional<int>, expected);
     QCOMPARE(Sources::weightedScore(ratings, weights, fallbackToImdb, minVotes), expected);
+}
+
+void TestWeightedScore::breakdownExplainsEverySource()
+{
+    const RatingsRecord ratings = record({rating("letterboxd", 4.0, 100), rating("tomatoes", 90, 3),
+                                          rating("imdb", 7.0), rating("mystery", 1.0)});
+    const Config::Weights set = weights({{"letterboxd", 0.8}, {"tomatoes", 0.2}, {"trakt", 0.5}, {"imdb", 0.0},
+                                         {"mystery", 0.3}});
+    const ScoreBreakdown breakdown = scoreBreakdown(ratings, set, false, 10);
+    QCOMPARE(breakdown.score, std::optional<int>(80));  // tomatoes below the floor: letterboxd alone
+    QCOMPARE(breakdown.basis, ScoreBreakdown::Basis::Weighted);
+    QHash<QString, QString> skipped;
+    for (const ScoreContribution &entry : breakdown.contributions)
+        skipped.insert(entry.source, entry.used ? QStringLiteral("used") : entry.skipped);
+    QCOMPARE(skipped.value(QStringLiteral("letterboxd")), QStringLiteral("used"));
+    QCOMPARE(skipped.value(QStringLiteral("tomatoes")), QStringLiteral("below min votes"));
+    QCOMPARE(skipped.value(QStringLiteral("trakt")), QStringLiteral("no value"));
+    QCOMPARE(skipped.value(QStringLiteral("imdb")), QStringLiteral("zero weight"));
+    QCOMPARE(skipped.value(QStringLiteral("mystery")), QStringLiteral("unknown source"));
+}
+
+void TestWeightedScore::breakdownBasis_data()
+{
+    QTest::addColumn<RatingsRecord>("ratings");
+    QTest::addColumn<bool>("fallbackToImdb");
+    QTest::addColumn<std::optional<double>>("providerScore");
+    QTest::addColumn<int>("basis");
+    QTest::addColumn<std::optional<int>>("expected");
+    const RatingsRecord imdbOnly = record({rating("imdb", 6.4, 5000)});
+    using Basis = ScoreBreakdown::Basis;
+    QTest::newRow("weighted") << record({rating("trakt", 70)}) << false << std::optional<double>() << int(Basis::Weighted)
+                              << std::optional<int>(70);
+    QTest::newRow("fallback_to_imdb") << imdbOnly << true << std::optional<double>() << int(Basis::ImdbFallback)
+                                      << std::optional<int>(64);
+    QTest::newRow("fallback off: N/A") << imdbOnly << false << std::optional<double>() << int(Basis::None)
+                                       << std::optional<int>();
+    QTest::newRow("anime provider score first") << imdbOnly << true << std::optional<double>(81.4)
+                                                << int(Basis::ProviderFallback) << std::optional<int>(81);
+    QTest::newRow("imdb below the floor: N/A") << record({rating("imdb", 6.4, 2)}) << true << std::optional<double>()
+                                               << int(Basis::None) << std::optional<int>();
+}
+
+void TestWeightedScore::breakdownBasis()
+{
+    QFETCH(RatingsRecord, ratings);
+    QFETCH(bool, fallbackToImdb);
+    QFETCH(std::optional<double>, providerScore);
+    QFETCH(int, basis);
+    QFETCH(std::optional<int>, expected);
+    const ScoreBreakdown breakdown = scoreBreakdown(ratings, weights({{"trakt", 1.0}}), fallbackToImdb, 10, providerScore);
+    QCOMPARE(int(breakdown.basis), basis);
+    QCOMPARE(breakdown.score, expected);
+}
+
+void TestWeightedScore::animeDetection()
+{
+    QVERIFY(!hasAnimeRatings(record({rating("imdb", 7.0), rating("trakt", 70)})));
+    QVERIFY(hasAnimeRatings(record({rating("imdb", 7.0), rating("myanimelist", 8.1)})));
+    QVERIFY(hasAnimeRatings(record({rating("anilist", 80)})));
+    QVERIFY(hasAnimeRatings(record({rating("kitsu", 79.5)})));
+}
+
+void TestWeightedScore::effectiveWeights_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<bool>("anime");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<Config::Weights>("expected");
+    const Config::Weights serverMovie = weights({{"letterboxd", 0.8}, {"tomatoes", 0.2}});
+    const Config::Weights serverTv = weights({{"trakt", 0.8}, {"tomatoes", 0.2}});
+    const int movie = int(MediaType::Movie);
+    const int tv = int(MediaType::Tv);
+    QTest::newRow("movie: server weights") << movie << false << QString() << serverMovie;
+    QTest::newRow("tv: server weights") << tv << false << QString() << serverTv;
+    QTest::newRow("movie: request set") << movie << false << QStringLiteral("movie_weights=imdb:1")
+                                        << weights({{"imdb", 1.0}});
+    QTest::newRow("tv: request set ignores the movie set")
+        << tv << false << QStringLiteral("movie_weights=imdb:1&tv_weights=popcorn:1") << weights({{"popcorn", 1.0}});
+    QTest::newRow("anime movie: anime set") << movie << true
+                                            << QStringLiteral("movie_weights=imdb:1&anime_movie_weights=myanimelist:0.6,letterboxd:0.4")
+                                            << weights({{"myanimelist", 0.6}, {"letterboxd", 0.4}});
+    QTest::newRow("anime movie without anime set: movie set") << movie << true << QStringLiteral("movie_weights=imdb:1")
+                                                              << weights({{"imdb", 1.0}});
+    QTest::newRow("anime tv without any set: server tv") << tv << true << QString() << serverTv;
+    QTest::newRow("anime tv: anime set") << tv << true << QStringLiteral("anime_tv_weights=myanimelist:0.6,trakt:0.4")
+                                         << weights({{"myanimelist", 0.6}, {"trakt", 0.4}});
+    QTest::newRow("anime tv drops metacritic from the tv set it falls back to")
+        << tv << true << QStringLiteral("tv_weights=metacritic:0.5,trakt:0.5") << weights({{"trakt", 0.5}});
+    QTest::newRow("anime movie: non-anime title ignores the anime set")
+        << movie << false << QStringLiteral("anime_movie_weights=myanimelist:1") << serverMovie;
+}
+
+void TestWeightedScore::effectiveWeights()
+{
+    QFETCH(int, type);
+    QFETCH(bool, anime);
+    QFETCH(QString, query);
+    QFETCH(Config::Weights, expected);
+    const Config::RenderConfig config = Config::RenderConfig::fromQuery(QUrlQuery(query));
+    QCOMPARE(Sources::effectiveWeights(MediaType(type), anime, config, weights({{"letterboxd", 0.8}, {"tomatoes", 0.2}}),
+                                       weights({{"trakt", 0.8}, {"tomatoes", 0.2}})),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestWeightedScore)

@@ -1,3 +1,4 @@
+// SQLite specifics; the behaviour every backend shares is in tst_storagecontract.
 #include <thread>
 #include <vector>
 
@@ -102,15 +103,9 @@ private slots:
     void kindAndPing();
     void usesWalJournal();
     void migrationsAreRecordedAndIdempotent();
-    void ratingRoundTrip();
     void ratingFlagColumns_data();
     void ratingFlagColumns();
-    void metadataRoundTripAndRemove();
     void metadataColumns();
-    void tmdbMappingPerMediaType();
-    void removeTmdbIdIfComparesBeforeDeleting();
-    void compositeRoundTripReplaceRemove();
-    void tableCounts();
     void concurrentWritersFromSeveralThreads();
     void connectionsAreRemovedWithTheStorage();
     void unwritablePathIsAnInternalError();
@@ -163,35 +158,6 @@ void tst_SqliteStorage::migrationsAreRecordedAndIdempotent()
     QCOMPARE(**second.tmdbIdFor(QStringLiteral("tt1"), MediaType::Movie), qint64(11));
 }
 
-void tst_SqliteStorage::ratingRoundTrip()
-{
-    SqliteStorage storage(dbPath());
-    auto missing = storage.rating(QStringLiteral("tt0111161"));
-    QVERIFY(missing);
-    QVERIFY(!missing->has_value());
-
-    const RatingRow row = ratingRow(QStringLiteral("tt0111161"), {QStringLiteral("cult-classic")});
-    QVERIFY(storage.putRating(row));
-    auto read = storage.rating(row.canonicalId);
-    QVERIFY(read && read->has_value());
-    const RatingRow &got = **read;
-    QCOMPARE(got.canonicalId, row.canonicalId);
-    QCOMPARE(got.ratings, row.ratings);
-    QCOMPARE(got.genre, row.genre);
-    QCOMPARE(got.releaseDate, row.releaseDate);
-    QCOMPARE(got.ageRating, row.ageRating);
-    QCOMPARE(got.cachedAt, row.cachedAt);
-    QCOMPARE(got.ratingMinVotes, row.ratingMinVotes);
-
-    RatingRow replaced = ratingRow(row.canonicalId);
-    replaced.ageRating.reset();
-    replaced.genre = QStringLiteral("Crime");
-    QVERIFY(storage.putRating(replaced));
-    read = storage.rating(row.canonicalId);
-    QCOMPARE((*read)->genre, QStringLiteral("Crime"));
-    QVERIFY(!(*read)->ageRating.has_value());
-}
-
 void tst_SqliteStorage::ratingFlagColumns_data()
 {
     QTest::addColumn<QStringList>("keywords");
@@ -229,20 +195,6 @@ void tst_SqliteStorage::ratingFlagColumns()
     }
 }
 
-void tst_SqliteStorage::metadataRoundTripAndRemove()
-{
-    SqliteStorage storage(dbPath());
-    const MetadataRow row{QStringLiteral("movie_278_en"), metadataJson(), 1700000100};
-    QVERIFY(storage.putMetadata(row));
-    auto read = storage.metadata(row.cacheKey);
-    QVERIFY(read && read->has_value());
-    QCOMPARE((*read)->metadata, row.metadata);
-    QCOMPARE((*read)->cachedAt, row.cachedAt);
-    QVERIFY(storage.removeMetadata(row.cacheKey));
-    QVERIFY(!storage.metadata(row.cacheKey)->has_value());
-    QVERIFY(storage.removeMetadata(row.cacheKey));  // absent is fine
-}
-
 void tst_SqliteStorage::metadataColumns()
 {
     {
@@ -269,74 +221,6 @@ void tst_SqliteStorage::metadataColumns()
     QVERIFY(got.at(10).isNull());  // a movie has no seasons
     QCOMPARE(got.at(11).toInt(), SqliteStorage::MetadataVersion);
     QVERIFY(got.at(12).toString().contains(QLatin1String("/logo.png")));
-}
-
-void tst_SqliteStorage::tmdbMappingPerMediaType()
-{
-    SqliteStorage storage(dbPath());
-    QVERIFY(!storage.tmdbIdFor(QStringLiteral("tt0903747"), MediaType::Tv)->has_value());
-    QVERIFY(storage.putTmdbId(QStringLiteral("tt0903747"), MediaType::Tv, 1396));
-    QVERIFY(storage.putTmdbId(QStringLiteral("tt0903747"), MediaType::Movie, 559969));
-    QCOMPARE(**storage.tmdbIdFor(QStringLiteral("tt0903747"), MediaType::Tv), qint64(1396));
-    QCOMPARE(**storage.tmdbIdFor(QStringLiteral("tt0903747"), MediaType::Movie), qint64(559969));
-    QVERIFY(storage.putTmdbId(QStringLiteral("tt0903747"), MediaType::Tv, 1397));
-    QCOMPARE(**storage.tmdbIdFor(QStringLiteral("tt0903747"), MediaType::Tv), qint64(1397));
-}
-
-void tst_SqliteStorage::removeTmdbIdIfComparesBeforeDeleting()
-{
-    SqliteStorage storage(dbPath());
-    const QString imdb = QStringLiteral("tt0000001");
-    QVERIFY(storage.putTmdbId(imdb, MediaType::Movie, 100));
-    QVERIFY(storage.putTmdbId(imdb, MediaType::Tv, 100));
-
-    // Someone re-resolved the id meanwhile: the stale id must not delete the new mapping.
-    QVERIFY(storage.removeTmdbIdIf(imdb, MediaType::Movie, 99));
-    QCOMPARE(**storage.tmdbIdFor(imdb, MediaType::Movie), qint64(100));
-
-    QVERIFY(storage.removeTmdbIdIf(imdb, MediaType::Movie, 100));
-    QVERIFY(!storage.tmdbIdFor(imdb, MediaType::Movie)->has_value());
-    QCOMPARE(**storage.tmdbIdFor(imdb, MediaType::Tv), qint64(100));  // other media type untouched
-}
-
-void tst_SqliteStorage::compositeRoundTripReplaceRemove()
-{
-    SqliteStorage storage(dbPath());
-    const QString key = QStringLiteral("tt0111161:278:movie:0123456789abcdef");
-    QVERIFY(!storage.composite(key)->has_value());
-    CompositeRow row{key, 1000, 2000, key + QStringLiteral("~aaaa"), QStringLiteral("tmdb_id=278&type=movie")};
-    QVERIFY(storage.putComposite(row));
-    auto read = storage.composite(key);
-    QVERIFY(read && read->has_value());
-    QCOMPARE((*read)->cachedAt, row.cachedAt);
-    QCOMPARE((*read)->expiresAt, row.expiresAt);
-    QCOMPARE((*read)->blobKey, row.blobKey);
-    QCOMPARE((*read)->requestParams, row.requestParams);
-
-    row.blobKey = key + QStringLiteral("~bbbb");
-    row.expiresAt = 3000;
-    QVERIFY(storage.putComposite(row));
-    QCOMPARE((*storage.composite(key))->blobKey, row.blobKey);
-    QCOMPARE((*storage.composite(key))->expiresAt, qint64(3000));
-
-    QVERIFY(storage.removeComposite(key));
-    QVERIFY(!storage.composite(key)->has_value());
-}
-
-void tst_SqliteStorage::tableCounts()
-{
-    SqliteStorage storage(dbPath());
-    QVERIFY(storage.putRating(ratingRow(QStringLiteral("tt1"))));
-    QVERIFY(storage.putRating(ratingRow(QStringLiteral("tt2"))));
-    QVERIFY(storage.putMetadata({QStringLiteral("movie_1_en"), metadataJson(), 1}));
-    QVERIFY(storage.putTmdbId(QStringLiteral("tt1"), MediaType::Movie, 1));
-    auto counts = storage.tableCounts();
-    QVERIFY(counts);
-    QCOMPARE(counts->value(QStringLiteral("rating_cache")), qint64(2));
-    QCOMPARE(counts->value(QStringLiteral("tmdb_metadata_cache")), qint64(1));
-    QCOMPARE(counts->value(QStringLiteral("imdb_to_tmdb_cache")), qint64(1));
-    QCOMPARE(counts->value(QStringLiteral("final_poster_cache")), qint64(0));
-    QVERIFY(counts->value(QStringLiteral("db_file_bytes")) > 0);
 }
 
 void tst_SqliteStorage::concurrentWritersFromSeveralThreads()
