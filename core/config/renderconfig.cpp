@@ -13,7 +13,7 @@ namespace Marquee::Config {
 
 namespace {
 
-constexpr qsizetype HashMemoEntries = 4096;
+constexpr qsizetype HashMemoEntries = 512;   // × ~2.5 KB of fingerprint each
 
 size_t indexOf(Param id)
 {
@@ -50,8 +50,21 @@ const QStringList &legacyOrder()
 
 RenderConfig::RenderConfig()
 {
-    for (const ParamSpec &spec : ParamRegistry::all())
-        m_values[indexOf(spec.id)] = spec.defaultValue;
+    // Every default-constructed config shares one set of defaults (and its hash) until changed.
+    static const QSharedDataPointer<Data> defaults = [] {
+        QSharedDataPointer<Data> data(new Data);
+        for (const ParamSpec &spec : ParamRegistry::all())
+            data->values[indexOf(spec.id)] = spec.defaultValue;
+        return data;
+    }();
+    d = defaults;
+}
+
+void RenderConfig::store(Param id, QVariant value)
+{
+    Data *data = d.data();   // detaches when shared
+    data->values[indexOf(id)] = std::move(value);
+    data->hash.clear();
 }
 
 RenderConfig RenderConfig::fromQuery(const QUrlQuery &query)
@@ -67,13 +80,13 @@ RenderConfig RenderConfig::fromQuery(const QUrlQuery &query)
     for (const auto &[name, value] : items) {
         const ParamSpec *spec = ParamRegistry::find(name);
         if (spec && spec->name != name)
-            config.m_values[indexOf(spec->id)] = ParamValue::fromString(*spec, value);
+            config.store(spec->id, ParamValue::fromString(*spec, value));
     }
     // Pass 2: current names override whatever the legacy spellings said.
     for (const auto &[name, value] : items) {
         const ParamSpec *spec = ParamRegistry::find(name);
         if (spec && spec->name == name)
-            config.m_values[indexOf(spec->id)] = ParamValue::fromString(*spec, value);
+            config.store(spec->id, ParamValue::fromString(*spec, value));
     }
     return config;
 }
@@ -81,7 +94,7 @@ RenderConfig RenderConfig::fromQuery(const QUrlQuery &query)
 bool RenderConfig::set(QStringView name, const QString &rawValue)
 {
     if (const ParamSpec *spec = ParamRegistry::find(name)) {
-        m_values[indexOf(spec->id)] = ParamValue::fromString(*spec, rawValue);
+        store(spec->id, ParamValue::fromString(*spec, rawValue));
         return true;
     }
     if (!ParamRegistry::legacyNames().contains(name))
@@ -107,7 +120,7 @@ bool RenderConfig::set(QStringView name, const QString &rawValue)
 
 void RenderConfig::setValue(Param id, const QVariant &value)
 {
-    m_values[indexOf(id)] = ParamValue::fromVariant(ParamRegistry::spec(id), value);
+    store(id, ParamValue::fromVariant(ParamRegistry::spec(id), value));
 }
 
 std::optional<QColor> RenderConfig::color(Param id) const
@@ -161,20 +174,32 @@ QString RenderConfig::hash16(const QString &serverSignature) const
     // Every cache hit computes its composite key, and formatting ~200 params plus SHA-256 over the
     // result cost ~70 µs: a third of a RAM hit (bench/serve). The memo is keyed by the exact values
     // (fingerprint), so a hit returns what the full computation would.
+    // Two memos: this config's own (shared by its copies), then one keyed by the exact values, for
+    // configs parsed anew from the same query on every request.
+    {
+        const QMutexLocker lock(&d->hashMutex);
+        if (!d->hash.isEmpty() && d->hashSignature == serverSignature)
+            return d->hash;
+    }
     static QMutex mutex;
     static QHash<QByteArray, QString> memo;
     const QByteArray memoKey = fingerprint() + '|' + serverSignature.toUtf8();
+    QString hash;
     {
         const QMutexLocker lock(&mutex);
-        if (const auto found = memo.constFind(memoKey); found != memo.cend())
-            return *found;
+        hash = memo.value(memoKey);
     }
-    const QByteArray input = (canonicalString() + QLatin1Char('|') + serverSignature).toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex().left(16));
-    const QMutexLocker lock(&mutex);
-    if (memo.size() >= HashMemoEntries)
-        memo.clear();   // bounded; configs in use come back within a few requests
-    memo.insert(memoKey, hash);
+    if (hash.isEmpty()) {
+        const QByteArray input = (canonicalString() + QLatin1Char('|') + serverSignature).toUtf8();
+        hash = QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex().left(16));
+        const QMutexLocker lock(&mutex);
+        if (memo.size() >= HashMemoEntries)
+            memo.clear();   // bounded; configs in use come back within a few requests
+        memo.insert(memoKey, hash);
+    }
+    const QMutexLocker lock(&d->hashMutex);
+    d->hashSignature = serverSignature;
+    d->hash = hash;
     return hash;
 }
 
@@ -183,8 +208,8 @@ QByteArray RenderConfig::fingerprint() const
     // Type tag and raw bytes (length-prefixed text) per value: equal fingerprints mean equal values.
     QByteArray out;
     out.reserve(ParamCount * 12);
-    for (size_t index = 0; index < m_values.size(); ++index) {
-        const QVariant &value = m_values[index];
+    for (size_t index = 0; index < d->values.size(); ++index) {
+        const QVariant &value = d->values[index];
         const int type = value.typeId();
         out.append(reinterpret_cast<const char *>(&type), sizeof type);
         switch (type) {

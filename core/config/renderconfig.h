@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QList>
 #include <QMap>
+#include <QMutex>
+#include <QSharedData>
 #include <QString>
 #include <QUrlQuery>
 #include <QVariant>
@@ -39,7 +41,7 @@ public:
     bool set(QStringView name, const QString &rawValue);
     void setValue(Param id, const QVariant &value);  // value is normalised and clamped
 
-    QVariant value(Param id) const { return m_values[static_cast<size_t>(id)]; }
+    QVariant value(Param id) const { return d->values[static_cast<size_t>(id)]; }
     int integer(Param id) const { return value(id).toInt(); }
     double real(Param id) const { return value(id).toDouble(); }
     bool flag(Param id) const { return value(id).toBool(); }
@@ -69,10 +71,24 @@ public:
     bool operator!=(const RenderConfig &other) const { return !(*this == other); }
 
 private:
-    // The values as bytes (type tag + raw value each), the exact memo key of hash16().
+    // Implicitly shared: a request copies its preset's config, and the copy keeps the hash16() already
+    // computed for it (a RAM hit computes its composite key every time; bench/serve).
+    struct Data : QSharedData
+    {
+        Data() = default;
+        Data(const Data &other) : QSharedData(other), values(other.values) {}   // without the memo
+        std::array<QVariant, ParamCount> values;
+        mutable QMutex hashMutex;   // copies sharing this Data may hash on several threads at once
+        mutable QString hashSignature;
+        mutable QString hash;       // hash16(hashSignature); empty = not computed
+    };
+
+    // The only way values change: detaches, and forgets the memoised hash.
+    void store(Param id, QVariant value);
+    // The values as bytes (type tag + raw value each), the exact memo key of hash16()'s shared memo.
     QByteArray fingerprint() const;
 
-    std::array<QVariant, ParamCount> m_values;
+    QSharedDataPointer<Data> d;
 };
 
 } // namespace Marquee::Config

@@ -25,6 +25,7 @@ bool truthy(const QString &value)
 }
 
 const QString DefaultPrimaryClient = QStringLiteral("stremio_tv_nuvio");
+constexpr qsizetype ParsedQueryMemo = 256;
 
 } // namespace
 
@@ -67,14 +68,24 @@ QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &requ
     if (const VoidResult within = m_context.rateLimiter.checkPoster(query); !within)
         return m_context.failed(trace, within.error());
 
-    Result<Config::PosterQuery> parsed = Config::parsePosterQuery(query);
-    if (!parsed)
-        return m_context.failed(trace, parsed.error());
-    Config::applyDefaultLogoLanguage(parsed->config, m_context.settings.defaultLogoLanguage, query);
-    parsed->nocache = parsed->nocache && nocacheAllowed(key);
-
     Pipeline::PosterRequest posterRequest;
-    posterRequest.query = std::move(*parsed);
+    const QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    if (const auto known = m_parsedQueries.constFind(rawQuery); known != m_parsedQueries.cend()) {
+        posterRequest.query = *known;
+    } else {
+        Result<Config::PosterQuery> parsed = Config::parsePosterQuery(query);
+        if (!parsed)
+            return m_context.failed(trace, parsed.error());
+        Config::applyDefaultLogoLanguage(parsed->config, m_context.settings.defaultLogoLanguage, query);
+        parsed->nocache = parsed->nocache && nocacheAllowed(key);
+        if (!parsed->tmdbKey.isEmpty() || !parsed->mdblistKey.isEmpty()) {
+            posterRequest.query = std::move(*parsed);   // a user's own keys are not kept around
+        } else {
+            if (m_parsedQueries.size() >= ParsedQueryMemo)
+                m_parsedQueries.clear();
+            posterRequest.query = *m_parsedQueries.insert(rawQuery, std::move(*parsed));
+        }
+    }
     posterRequest.format = Pipeline::negotiateFormat(m_context.settings.imageFormat,
                                                      request.value(QByteArrayLiteral("accept")));
     return serve(std::move(posterRequest), CacheHeaders::Route::Poster, trace, request);

@@ -49,6 +49,9 @@ private:
     const RouteContext &m_context;
     // Built-in presets × shapes (bounded by the catalog); touched only on the server thread.
     mutable QHash<QString, PresetConfig> m_presetConfigs;
+    // Recent /poster queries (raw query text → parsed), so a repeated URL is not parsed again; the
+    // copies share their config and its composite hash. Bounded, in RAM only, server thread only.
+    mutable QHash<QString, Config::PosterQuery> m_parsedQueries;
 };
 
 } // namespace Marquee::Http

@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -54,6 +55,8 @@ private slots:
 
     void hashStableAcrossQueryOrder();
     void hashDependsOnSignatureAndValues();
+    void memoisedHashMatchesTheFullComputation_data() { perParam(); }
+    void memoisedHashMatchesTheFullComputation();
     void canonicalStringListsEveryParamSorted();
     void roundTrip_data();
     void roundTrip();
@@ -662,6 +665,22 @@ void TestRenderConfig::hashDependsOnSignatureAndValues()
     QVERIFY(config.hash16(QStringLiteral("format=jpeg")) != config.hash16(QStringLiteral("format=webp")));
     QVERIFY(config.hash16(QString()) != parseString("hide_genre=true").hash16(QString()));
     QCOMPARE(config.hash16(QStringLiteral("x")), RenderConfig().hash16(QStringLiteral("x")));
+}
+
+void TestRenderConfig::memoisedHashMatchesTheFullComputation()
+{
+    // hash16 memoises by the exact values; one changed parameter must never get another config's hash.
+    QFETCH(Param, param);
+    const ParamSpec &spec = ParamRegistry::spec(param);
+    const RenderConfig config = parseOne(spec.name, sample(spec).first);
+    const QString signature = QStringLiteral("format=jpeg");
+    QVERIFY(!RenderConfig().hash16(signature).isEmpty());   // the defaults are in the memo
+    const QString expected = QString::fromLatin1(
+        QCryptographicHash::hash((config.canonicalString() + QLatin1Char('|') + signature).toUtf8(),
+                                 QCryptographicHash::Sha256).toHex().left(16));
+    QCOMPARE(config.hash16(signature), expected);
+    QCOMPARE(config.hash16(signature), expected);   // now from the memo
+    QVERIFY(config.hash16(signature) != RenderConfig().hash16(signature));
 }
 
 void TestRenderConfig::canonicalStringListsEveryParamSorted()
