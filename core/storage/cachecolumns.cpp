@@ -80,4 +80,14 @@ MetadataColumns metadataColumns(const QJsonObject &json)
     return columns;
 }
 
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 } // namespace Marquee::Storage

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Marquee::Storage {
 
@@ -43,5 +44,15 @@ struct MetadataColumns
 QStringList ratingKeywords(const QJsonObject &ratingsJson);
 RatingColumns ratingColumns(const QJsonObject &ratingsJson);
 MetadataColumns metadataColumns(const QJsonObject &metadataJson);
+
+// Bound values shared by every backend: an absent optional or an empty text is SQL NULL, and JSON
+// documents are stored compact.
+template<typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+QVariant nullableText(const QString &text);
+QString compactJson(const QJsonObject &object);
 
 } // namespace Marquee::Storage

@@ -26,25 +26,9 @@ static_assert(PostgresStorage::MetadataVersion == SqliteStorage::MetadataVersion
 
 namespace {
 
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 QJsonObject parseObject(const pqxx::field &field)
 {
     return QJsonDocument::fromJson(QByteArray(field.c_str(), int(field.size()))).object();
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString text(const pqxx::field &field)

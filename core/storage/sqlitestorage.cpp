@@ -16,25 +16,9 @@ namespace Marquee::Storage {
 
 namespace {
 
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 QJsonObject parseObject(const QString &json)
 {
     return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 VoidResult pragma(QSqlDatabase &db, const QString &statement)
