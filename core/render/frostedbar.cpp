@@ -18,14 +18,6 @@ namespace {
 const QColor SilverInk(210, 210, 218);
 const QColor Gold(212, 175, 55);
 
-QColor meanColor(const QImage &image)
-{
-    if (image.isNull())
-        return Qt::black;
-    const QImage one = image.scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    return QColor(one.pixel(0, 0));
-}
-
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
@@ -91,7 +83,8 @@ QColor FrostedBar::paintBody(QPainter &p, const RenderContext &ctx, const QRectF
     const bool frosted = style == QLatin1String("frosted") || style == QLatin1String("rating_frosted");
     if (frosted) {
         QRect area;
-        const QImage blurred = ctx.art.blurred(bar.toAlignedRect(), qMax(6.0, 0.45 * bar.height()), &area);
+        QColor mean;
+        const QImage blurred = ctx.art.blurred(bar.toAlignedRect(), qMax(6.0, 0.45 * bar.height()), &area, &mean);
         p.drawImage(area.topLeft(), blurred);
         const qreal opacity = qBound(0.0, ctx.config.real(Param::BarFrostOpacity), 1.0);
         const QColor tint = ctx.frost.tint(ctx.config.real(Param::BarFrostSaturation), ctx.config.flag(Param::FrostReference));
@@ -100,7 +93,7 @@ QColor FrostedBar::paintBody(QPainter &p, const RenderContext &ctx, const QRectF
         p.fillRect(bar, veil);
         // A faint top hairline makes the glass edge read against similar-coloured art.
         p.fillRect(QRectF(bar.left(), bar.top(), bar.width(), 1.0), QColor(255, 255, 255, 40));
-        return mix(meanColor(blurred), tint, opacity);
+        return mix(mean, tint, opacity);
     }
     if (style == QLatin1String("pure_black")) {
         p.fillRect(bar, QColor(12, 12, 12));

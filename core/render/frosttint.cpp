@@ -29,8 +29,7 @@ bool isSkin(const QColor &c)
 // (a cheap stand-in for the reference's 12-colour octree).
 std::vector<Cluster> quantise(const QImage &art)
 {
-    const QImage thumb = art.scaled(48, 48, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                             .convertToFormat(QImage::Format_RGB32);
+    const QImage thumb = ImageFilters::scaled(art, QSize(48, 48)).convertToFormat(QImage::Format_RGB32);
     std::array<Cluster, 512> cells {};
     int total = 0;
     for (int y = 0; y < thumb.height(); ++y) {

@@ -1,5 +1,7 @@
 #include "core/render/imagefilters.h"
 
+#include "core/render/pixeltranspose.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -120,92 +122,7 @@ Scratch &scratch()
     return s;
 }
 
-#ifdef __SSE2__
-// Transposes a 4×4 tile of 32-bit pixels with register shuffles: four loads, eight unpacks and four
-// stores instead of sixteen scattered scalar copies.
-inline void transposeTile4(const uchar *src, qsizetype srcStride, uchar *dst, qsizetype dstStride)
-{
-    const auto load = [&](int row) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + row * srcStride)); };
-    const __m128i r0 = load(0), r1 = load(1), r2 = load(2), r3 = load(3);
-    const __m128i t0 = _mm_unpacklo_epi32(r0, r1);  // a0 b0 a1 b1
-    const __m128i t1 = _mm_unpacklo_epi32(r2, r3);  // c0 d0 c1 d1
-    const __m128i t2 = _mm_unpackhi_epi32(r0, r1);  // a2 b2 a3 b3
-    const __m128i t3 = _mm_unpackhi_epi32(r2, r3);  // c2 d2 c3 d3
-    const auto store = [&](int row, __m128i v) { _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + row * dstStride), v); };
-    store(0, _mm_unpacklo_epi64(t0, t1));
-    store(1, _mm_unpackhi_epi64(t0, t1));
-    store(2, _mm_unpacklo_epi64(t2, t3));
-    store(3, _mm_unpackhi_epi64(t2, t3));
-}
-
-// Transposes a 16×16 tile of bytes: each round interleaves row i with row i + 8, which rotates the
-// 8-bit (row, column) index by one bit; four rounds swap row and column.
-inline void transposeTile16(const uchar *src, qsizetype srcStride, uchar *dst, qsizetype dstStride)
-{
-    __m128i r[16];
-    for (int i = 0; i < 16; ++i)
-        r[i] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i * srcStride));
-    for (int round = 0; round < 4; ++round) {
-        __m128i t[16];
-        for (int i = 0; i < 8; ++i) {
-            t[2 * i] = _mm_unpacklo_epi8(r[i], r[i + 8]);
-            t[2 * i + 1] = _mm_unpackhi_epi8(r[i], r[i + 8]);
-        }
-        for (int i = 0; i < 16; ++i)
-            r[i] = t[i];
-    }
-    for (int i = 0; i < 16; ++i)
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i * dstStride), r[i]);
-}
-#endif
-
-// Transposes `rows` × `cols` pixels of C bytes each.
-template<int C>
-void transpose(const uchar *src, int rows, int cols, qsizetype srcStride, uchar *dst, qsizetype dstStride)
-{
-    using Pixel = std::conditional_t<C == 4, quint32, uchar>;
-    static_assert(sizeof(Pixel) == C);
-    constexpr int Block = 32;  // keeps both sides of a tile in cache
-    for (int y0 = 0; y0 < rows; y0 += Block) {
-        const int y1 = std::min(rows, y0 + Block);
-        for (int x0 = 0; x0 < cols; x0 += Block) {
-            const int x1 = std::min(cols, x0 + Block);
-            int y = y0;
-#ifdef __SSE2__
-            if constexpr (C == 1) {
-                const int x16 = x0 + (x1 - x0) / 16 * 16;
-                for (; y + 16 <= y1; y += 16) {
-                    for (int x = x0; x < x16; x += 16)
-                        transposeTile16(src + qsizetype(y) * srcStride + x, srcStride, dst + qsizetype(x) * dstStride + y,
-                                        dstStride);
-                    for (int x = x16; x < x1; ++x) {
-                        for (int k = 0; k < 16; ++k)
-                            dst[qsizetype(x) * dstStride + y + k] = src[qsizetype(y + k) * srcStride + x];
-                    }
-                }
-            }
-            if constexpr (C == 4) {
-                const int x4 = x0 + (x1 - x0) / 4 * 4;
-                for (; y + 4 <= y1; y += 4) {
-                    for (int x = x0; x < x4; x += 4)
-                        transposeTile4(src + qsizetype(y) * srcStride + qsizetype(x) * C, srcStride,
-                                       dst + qsizetype(x) * dstStride + qsizetype(y) * C, dstStride);
-                    for (int x = x4; x < x1; ++x) {
-                        for (int k = 0; k < 4; ++k)
-                            *reinterpret_cast<Pixel *>(dst + qsizetype(x) * dstStride + qsizetype(y + k) * C)
-                                = reinterpret_cast<const Pixel *>(src + qsizetype(y + k) * srcStride)[x];
-                    }
-                }
-            }
-#endif
-            for (; y < y1; ++y) {
-                const Pixel *in = reinterpret_cast<const Pixel *>(src + qsizetype(y) * srcStride);
-                for (int x = x0; x < x1; ++x)
-                    *reinterpret_cast<Pixel *>(dst + qsizetype(x) * dstStride + qsizetype(y) * C) = in[x];
-            }
-        }
-    }
-}
+using PixelTranspose::transpose;
 
 template<int C>
 void transpose(const Plane &src, Plane &dst)
@@ -311,12 +228,12 @@ void copyOut(const Plane &plane, uchar *out, qsizetype outStride)
         memcpy(out + qsizetype(y) * outStride, plane.row(y), size_t(plane.cols));
 }
 
-// The blur of `width` × `height` C-byte pixels: an area downscale when sigma exceeds
-// `maxWorkingSigma` (a wide blur leaves no detail that the smaller copy could not carry), three
-// horizontal then three vertical box passes, a bilinear upscale back. Writes to `out`.
+// The blur of `width` × `height` C-byte pixels at its working size: an area downscale when sigma
+// exceeds `maxWorkingSigma` (a wide blur leaves no detail that the smaller copy could not carry),
+// then three horizontal and three vertical box passes. The result, rows of C-byte pixels, is left
+// in scratch().planes[0]; returns its size.
 template<int C>
-void blurPixels(const uchar *bits, qsizetype stride, int width, int height, qreal sigma, qreal maxWorkingSigma,
-                uchar *out, qsizetype outStride)
+QSize blurReduced(const uchar *bits, qsizetype stride, int width, int height, qreal sigma, qreal maxWorkingSigma)
 {
     std::array<Plane, 3> &planes = scratch().planes;
     Plane &a = planes[0], &b = planes[1], &tmp = planes[2];
@@ -338,14 +255,25 @@ void blurPixels(const uchar *bits, qsizetype stride, int width, int height, qrea
     transpose<C>(b, a);           // h × w
     for (int radius : radii)
         boxRows(a, radius, tmp);
-    if (factor > 1.0) {
-        resampleRows(a, b, axisTaps(h, height));  // H × w
-        transpose<C>(b, a);                       // w × H
-        resampleRows(a, b, axisTaps(w, width));   // W × H
-        transpose<C>(b.px.data(), b.rows, b.cols / C, b.cols, out, outStride);
-    } else {
+    return QSize(w, h);
+}
+
+// The blur at full size: blurReduced, then a bilinear upscale back. Writes to `out`.
+template<int C>
+void blurPixels(const uchar *bits, qsizetype stride, int width, int height, qreal sigma, qreal maxWorkingSigma,
+                uchar *out, qsizetype outStride)
+{
+    const QSize reduced = blurReduced<C>(bits, stride, width, height, sigma, maxWorkingSigma);
+    std::array<Plane, 3> &planes = scratch().planes;
+    Plane &a = planes[0], &b = planes[1];
+    if (reduced == QSize(width, height)) {
         copyOut(a, out, outStride);
+        return;
     }
+    resampleRows(a, b, axisTaps(reduced.height(), height));  // H × w
+    transpose<C>(b, a);                                       // w × H
+    resampleRows(a, b, axisTaps(reduced.width(), width));    // W × H
+    transpose<C>(b.px.data(), b.rows, b.cols / C, b.cols, out, outStride);
 }
 
 // Exact halving of 32-bit pixels: each output is the rounded mean of a 2×2 block, which is what
@@ -442,6 +370,17 @@ QImage ImageFilters::blurred(const QImage &source, qreal sigma)
     return result;
 }
 
+QImage ImageFilters::blurredReduced(const QImage &source, qreal sigma)
+{
+    const QImage work = premultipliedOrOpaque(source);
+    if (work.isNull() || sigma < 0.4)
+        return work.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QSize size = blurReduced<4>(work.constBits(), work.bytesPerLine(), work.width(), work.height(), sigma, 3.0);
+    QImage result(size, QImage::Format_ARGB32_Premultiplied);
+    copyOut(scratch().planes[0], result.bits(), result.bytesPerLine());
+    return result;
+}
+
 QImage ImageFilters::blurredAlpha(const QImage &mask, qreal sigma)
 {
     const QImage work = mask.convertToFormat(QImage::Format_Alpha8);
@@ -485,6 +424,31 @@ void ImageFilters::desaturate(QImage &image)
             line[x] = qRgba(luma, luma, luma, qAlpha(p));
         }
     }
+}
+
+QColor ImageFilters::meanColor(const QImage &image)
+{
+    if (image.isNull())
+        return Qt::black;
+    const QImage work = premultipliedOrOpaque(image);
+    quint64 sums[4] = {0, 0, 0, 0};
+    for (int y = 0; y < work.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(work.constScanLine(y));
+        for (int x = 0; x < work.width(); ++x) {
+            sums[0] += qRed(line[x]);
+            sums[1] += qGreen(line[x]);
+            sums[2] += qBlue(line[x]);
+            sums[3] += qAlpha(line[x]);
+        }
+    }
+    const quint64 count = quint64(work.width()) * quint64(work.height());
+    const auto mean = [&](int i) { return int((sums[i] + count / 2) / count); };
+    // Premultiplied sums: the mean colour is the summed colour over the summed alpha.
+    const int alpha = mean(3);
+    if (alpha == 0)
+        return QColor(0, 0, 0, 0);
+    const auto unpremultiplied = [&](int i) { return int(std::min<quint64>(255, (sums[i] * 255 + sums[3] / 2) / sums[3])); };
+    return QColor(unpremultiplied(0), unpremultiplied(1), unpremultiplied(2), alpha);
 }
 
 qreal ImageFilters::meanLuminance(const QImage &image, const QRect &rect)

@@ -6,7 +6,6 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "core/render/imagefilters.h"
 #include "core/render/inlinerun.h"
 #include "core/render/ratingtext.h"
 #include "core/render/softshadow.h"
@@ -90,9 +89,10 @@ void LandscapeInfo::paintSashPill(QPainter &p, const RenderContext &ctx, const Q
 
     // Glass: the art under the pill, blurred, under its own colour lifted for contrast.
     QRect area;
-    const QImage blurred = ctx.art.blurred(pill.toAlignedRect(), 10.0, &area);
-    const QColor sampled(blurred.isNull() ? QRgb(0xff808080)
-                                          : blurred.scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).pixel(0, 0));
+    QColor sampled;
+    const QImage blurred = ctx.art.blurred(pill.toAlignedRect(), 10.0, &area, &sampled);
+    if (blurred.isNull())
+        sampled = QColor(0x80, 0x80, 0x80);
     const QColor glass = QColor::fromHsvF(qMax(0.0f, sampled.hsvHueF()), sampled.hsvSaturationF() * 0.7f,
                                           qMax(0.62f, sampled.valueF() * 0.6f + 0.45f));
     SoftShadow::paint(p, pill, ShadowStyle {QColor(0, 0, 0, 100), 6.0, QPointF(0, 3)},

@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "core/render/imagefilters.h"
 #include "core/render/inlinerun.h"
 #include "core/render/ratingtext.h"
 #include "core/render/sashpalette.h"
@@ -121,7 +120,8 @@ QColor NotchBadge::paintBody(QPainter &p, const RenderContext &ctx, const QRectF
     }
     // frosted (default)
     QRect area;
-    const QImage blurred = ctx.art.blurred(rect.toAlignedRect(), qMax(4.0, 0.35 * height), &area);
+    QColor mean;
+    const QImage blurred = ctx.art.blurred(rect.toAlignedRect(), qMax(4.0, 0.35 * height), &area, &mean);
     const QColor tint = frostColor(ctx);
     const qreal opacity = qBound(0.0, ctx.config.real(Param::SashBadgeFrostOpacity), 1.0);
     p.save();
@@ -131,8 +131,8 @@ QColor NotchBadge::paintBody(QPainter &p, const RenderContext &ctx, const QRectF
     veil.setAlphaF(float(opacity));
     p.fillRect(rect, veil);
     p.restore();
-    const QColor mean = blurred.isNull() ? tint : QColor(blurred.scaled(1, 1, Qt::IgnoreAspectRatio,
-                                                                        Qt::SmoothTransformation).pixel(0, 0));
+    if (blurred.isNull())
+        mean = tint;
     return QColor::fromRgbF(float(mean.redF() * (1 - opacity) + tint.redF() * opacity),
                             float(mean.greenF() * (1 - opacity) + tint.greenF() * opacity),
                             float(mean.blueF() * (1 - opacity) + tint.blueF() * opacity));

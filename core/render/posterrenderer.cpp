@@ -79,7 +79,7 @@ QImage PosterRenderer::render(const RenderInputs &inputs, const Config::RenderCo
     if (frost || tinted || (landscape && ctx.sash))
         ctx.art = ArtSnapshot(canvas);
     if (frost)
-        ctx.frost = FrostTint::sample(ctx.art.image());
+        ctx.frost = ctx.art.frostTint();
     if (tinted) {
         ctx.topTint = Vignette::pickTint(ctx, true);
         ctx.bottomTint = Vignette::pickTint(ctx, false);

@@ -2,11 +2,12 @@
 
 #include <cmath>
 #include <functional>
+#include <vector>
 
 #include <QLinearGradient>
 #include <QPainter>
 
-#include "core/render/blend.h"
+#include "core/render/tintedband.h"
 
 namespace Marquee::Render {
 
@@ -57,37 +58,37 @@ QLinearGradient ramp(const QRectF &rect, bool outerAtBottom, int peak, const Cur
     return gradient;
 }
 
-// The band's alpha ramp for a layer placed at `rect`, as one column: the ramp only varies down the
-// rows, so the Blend steps scale each row by it instead of filling a band-sized mask.
-QImage rampColumn(const QRectF &rect, int height, bool outerAtBottom, int peak, const Curve &curve)
+// The band's alpha ramp, one value per row of `rect`, sampled at pixel centres as a gradient from
+// the inner edge (0) to the canvas edge (`peak`) would be.
+std::vector<uchar> rampAlphas(const QRect &rect, bool outerAtBottom, int peak, const Curve &curve)
 {
-    QImage column(1, height, QImage::Format_ARGB32_Premultiplied);
-    column.fill(Qt::transparent);
-    QPainter mp(&column);
-    mp.translate(-rect.topLeft());
-    mp.fillRect(rect, ramp(rect, outerAtBottom, peak, curve, Qt::black));
-    return column;
+    std::vector<uchar> alphas(size_t(qMax(0, rect.height())));
+    for (int i = 0; i < rect.height(); ++i) {
+        const qreal along = (i + 0.5) / rect.height();
+        alphas[size_t(i)] = uchar(qBound(0, qRound(peak * curve(outerAtBottom ? along : 1.0 - along)), 255));
+    }
+    return alphas;
 }
 
 // The tinted band: the art under it frosted (blur × band height × .24), then the column colours
 // through the band's alpha ramp, then a little of the same colour in Darken mode so bright art
 // beneath darkens toward the tint but never lightens (the "bleed" budget).
-void paintTinted(QPainter &p, const RenderContext &ctx, const QRect &rect, bool outerAtBottom, int peak,
+void paintTinted(QImage &canvas, const RenderContext &ctx, const QRect &rect, bool outerAtBottom, int peak,
                  const Curve &curve, const VignetteTint &tint)
 {
+    TintedBand band;
+    band.area = rect;
     const qreal blur = qBound(0.0, ctx.config.real(Param::VignetteColorBlur), 1.0);
     if (blur > 0.01 && !ctx.art.isNull()) {
         QRect placed;
-        QImage frosted = ctx.art.blurred(rect, qMax(1.0, rect.height() * 0.24 * blur / 2.0), &placed);
-        if (!frosted.isNull())
-            Blend::drawMaskedRows(p, placed.topLeft(), frosted,
-                                  rampColumn(QRectF(placed), frosted.height(), outerAtBottom, 255, curve));
+        band.frost = ctx.art.frosted(rect, qMax(1.0, rect.height() * 0.24 * blur / 2.0), &placed);
+        band.area = placed;
+        band.frostAlpha = rampAlphas(placed, outerAtBottom, 255, curve);
     }
-    // Every row of the colour layer is the same: one row is painted, and Blend::tintBand draws it
-    // through the ramp, then darkens with it, without a band-sized layer.
-    QImage row(rect.width(), 1, QImage::Format_ARGB32_Premultiplied);
+    // Every row of the colour layer is the same: one row is painted once and reused down the band.
+    QImage row(band.area.width(), 1, QImage::Format_ARGB32_Premultiplied);
     {
-        QLinearGradient across(0, 0, rect.width(), 0);
+        QLinearGradient across(0, 0, row.width(), 0);
         const auto &columns = tint.columns();
         for (int i = 0; i < VignetteTint::Columns; ++i)
             across.setColorAt((i + 0.5) / VignetteTint::Columns, columns[size_t(i)]);
@@ -95,19 +96,25 @@ void paintTinted(QPainter &p, const RenderContext &ctx, const QRect &rect, bool 
         lp.setCompositionMode(QPainter::CompositionMode_Source);
         lp.fillRect(row.rect(), across);
     }
-    Blend::tintBand(p, rect.topLeft(), row, rampColumn(QRectF(rect), rect.height(), outerAtBottom, peak, curve), 0.35);
+    const QRgb *colours = reinterpret_cast<const QRgb *>(row.constScanLine(0));
+    band.tint.assign(colours, colours + row.width());
+    band.tintAlpha = rampAlphas(band.area, outerAtBottom, peak, curve);
+    band.darkenOpacity = 0.35;
+    band.paint(canvas);
 }
 
-void paintBand(QPainter &p, const RenderContext &ctx, const QRectF &rect, bool outerAtBottom, int peak,
+void paintBand(QImage &canvas, const RenderContext &ctx, const QRectF &rect, bool outerAtBottom, int peak,
                const Curve &curve, const VignetteTint &tint)
 {
     if (rect.height() <= 0 || peak <= 0)
         return;
-    if (tint.isValid())
-        paintTinted(p, ctx, rect.toAlignedRect().intersected(QRect(QPoint(0, 0), ctx.size)), outerAtBottom, peak,
+    if (tint.isValid()) {
+        paintTinted(canvas, ctx, rect.toAlignedRect().intersected(QRect(QPoint(0, 0), ctx.size)), outerAtBottom, peak,
                     curve, tint);
-    else
-        p.fillRect(rect, ramp(rect, outerAtBottom, peak, curve, Qt::black));
+        return;
+    }
+    QPainter p(&canvas);
+    p.fillRect(rect, ramp(rect, outerAtBottom, peak, curve, Qt::black));
 }
 
 } // namespace
@@ -159,14 +166,14 @@ VignetteTint Vignette::pickTint(const RenderContext &ctx, bool top)
         const Band band = portraitTop(ctx);
         if (band.height <= 0 || band.alpha <= 0)
             return {};
-        return VignetteTint::pick(ctx.art.image(), {0.0, band.height, false}, tintParams(ctx.config));
+        return ctx.art.vignetteTint({0.0, band.height, false}, tintParams(ctx.config));
     }
     if (!ctx.config.flag(Param::VignettePosterColorBottom))
         return {};
     const Band band = isLandscape(ctx) ? landscapeBottom(ctx) : portraitBottom(ctx);
     if (band.height <= 0 || band.alpha <= 0)
         return {};
-    return VignetteTint::pick(ctx.art.image(), {1.0 - band.height, 1.0, true}, tintParams(ctx.config));
+    return ctx.art.vignetteTint({1.0 - band.height, 1.0, true}, tintParams(ctx.config));
 }
 
 void Vignette::paint(QImage &canvas, const RenderContext &ctx) const
@@ -174,22 +181,20 @@ void Vignette::paint(QImage &canvas, const RenderContext &ctx) const
     const qreal w = ctx.width();
     const qreal h = ctx.height();
     const bool landscape = isLandscape(ctx);
-    QPainter p(&canvas);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
 
     if (wantsTop(ctx)) {
         const Band top = portraitTop(ctx);
-        paintBand(p, ctx, QRectF(0, 0, w, h * top.height), false, top.alpha, [](qreal t) { return t; }, ctx.topTint);
+        paintBand(canvas, ctx, QRectF(0, 0, w, h * top.height), false, top.alpha, [](qreal t) { return t; }, ctx.topTint);
     }
 
     const Band bottom = landscape ? landscapeBottom(ctx) : portraitBottom(ctx);
     const QRectF rect(0, h * (1.0 - bottom.height), w, h * bottom.height);
     if (landscape) {
-        paintBand(p, ctx, rect, true, bottom.alpha,
+        paintBand(canvas, ctx, rect, true, bottom.alpha,
                   [](qreal t) { return std::pow(t * t * (3.0 - 2.0 * t), 1.4); },  // smoothstep, gamma 1.4
                   ctx.bottomTint);
     } else {
-        paintBand(p, ctx, rect, true, bottom.alpha, [](qreal t) { return std::pow(t, 1.5); }, ctx.bottomTint);
+        paintBand(canvas, ctx, rect, true, bottom.alpha, [](qreal t) { return std::pow(t, 1.5); }, ctx.bottomTint);
     }
 }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <vector>
 
+#include "core/render/imagefilters.h"
+
 namespace Marquee::Render {
 
 namespace {
@@ -85,8 +87,8 @@ std::vector<Pixel> samplePixels(const QImage &art, const VignetteTint::Band &ban
         return pixels;
     const int y0 = int(std::floor(top * art.height()));
     const int y1 = std::max(y0 + 1, int(std::ceil(bottom * art.height())));
-    const QImage thumb = art.copy(0, y0, art.width(), std::min(art.height(), y1) - y0)
-                             .scaled(Sample, Sample, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+    const QImage thumb = ImageFilters::scaled(art.copy(0, y0, art.width(), std::min(art.height(), y1) - y0),
+                                              QSize(Sample, Sample))
                              .convertToFormat(QImage::Format_RGB32);
     pixels.reserve(Sample * Sample);
     for (int y = 0; y < Sample; ++y) {

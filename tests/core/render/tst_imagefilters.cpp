@@ -22,6 +22,8 @@ private slots:
     void scaledKeepsOpaqueAndPremultipliedFormats();
     void desaturateKeepsAlphaAndRemovesColour();
     void meanLuminance();
+    void meanColorAveragesPremultipliedPixels();
+    void reducedBlurStretchesToTheFullBlur();
 };
 
 void tst_ImageFilters::blurKeepsAFlatImageFlat_data()
@@ -219,6 +221,42 @@ void tst_ImageFilters::meanLuminance()
     QVERIFY(ImageFilters::meanLuminance(image, QRect(10, 0, 10, 20)) > 0.99);
     QCOMPARE(ImageFilters::meanLuminance(image, QRect(100, 100, 5, 5)), 0.0);
     QVERIFY(qAbs(ImageFilters::luminance(QColor(255, 255, 255)) - 1.0) < 1e-6);
+}
+
+void tst_ImageFilters::meanColorAveragesPremultipliedPixels()
+{
+    QImage image(4, 2, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter(&image).fillRect(0, 0, 2, 2, QColor(200, 100, 0));  // half opaque orange, half clear
+    const QColor mean = ImageFilters::meanColor(image);
+    QCOMPARE(mean.alpha(), 128);
+    QCOMPARE(mean.red(), 200);  // the clear half adds no colour, only transparency
+    QCOMPARE(mean.green(), 100);
+    QCOMPARE(ImageFilters::meanColor(QImage()), QColor(Qt::black));
+    QImage opaque(3, 3, QImage::Format_RGB32);
+    opaque.fill(QColor(10, 20, 30));
+    QCOMPARE(ImageFilters::meanColor(opaque), QColor(10, 20, 30));
+}
+
+// The reduced blur is the full blur before its final upscale: smaller for a wide sigma, the same
+// size for a narrow one, and stretched back it matches blurred() closely.
+void tst_ImageFilters::reducedBlurStretchesToTheFullBlur()
+{
+    QImage image(120, 60, QImage::Format_RGB32);
+    image.fill(Qt::black);
+    QPainter(&image).fillRect(60, 0, 60, 60, QColor(240, 120, 30));
+    const QImage reduced = ImageFilters::blurredReduced(image, 12);
+    QVERIFY(reduced.width() < image.width() / 2);
+    QCOMPARE(ImageFilters::blurredReduced(image, 2).size(), image.size());
+    const QImage stretched = ImageFilters::scaled(reduced, image.size());
+    const QImage full = ImageFilters::blurred(image, 12);
+    int worst = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            worst = qMax(worst, qAbs(qRed(stretched.pixel(x, y)) - qRed(full.pixel(x, y))));
+    }
+    QVERIFY2(worst <= 3, qPrintable(QString::number(worst)));
+    QCOMPARE(ImageFilters::blurredReduced(image, 0.2).format(), QImage::Format_ARGB32_Premultiplied);
 }
 
 QTEST_MAIN(tst_ImageFilters)
