@@ -24,7 +24,7 @@
 #include "core/sources/qualitysourcefactory.h"
 #include "core/sources/tmdbsource.h"
 #include "core/storage/storagefactory.h"
-#include "daemon/http/httpservice.h"
+#include "daemon/http/httpfront.h"
 #include "daemon/http/ratelimiter.h"
 #include "daemon/http/routecontext.h"
 
@@ -173,7 +173,7 @@ VoidResult Daemon::build()
                                            m_probePool, m_gate, m_cacheHeaders, m_log, m_metrics,
                                            *m_rateLimiter, *m_httpClient, m_proxyPool, m_serving});
     m_context->coordinator = m_coordinator.get();
-    m_service = std::make_unique<Http::HttpService>(*m_context);
+    m_service = std::make_unique<Http::HttpFront>(*m_context, Http::HttpFront::threadsFor(m_settings.httpThreads));
 
     m_jobs = std::make_unique<Pipeline::LeasedJobScheduler>(*m_coordinator);
     Pipeline::PosterPipeline *pipeline = m_pipeline.get();

@@ -25,7 +25,7 @@ namespace Marquee::Pipeline { class TrendingJob; }
 namespace Marquee::Pipeline { class CachePrune; class LeasedJobScheduler; }
 namespace Marquee::Pipeline { class MdbListKeyRotation; class ImdbDatasetJob; }
 namespace Marquee::Sources { class ImdbDataset; }
-namespace Marquee::Http { class HttpService; struct RouteContext; class RateLimiter; }
+namespace Marquee::Http { class HttpFront; struct RouteContext; class RateLimiter; }
 namespace Marquee::Coordination { class Coordinator; }
 
 namespace Marquee {
@@ -116,7 +116,7 @@ private:
     Http::AccessLog m_log;
     Http::ServingSwitch m_serving;
     std::unique_ptr<Http::RouteContext> m_context;
-    std::unique_ptr<Http::HttpService> m_service;
+    std::unique_ptr<Http::HttpFront> m_service;
     quint16 m_port = 0;
 };
 

@@ -530,6 +530,10 @@
         <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Threads accepting and answering HTTP requests (cache hits are answered on them); 0 = one per core, at most 4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config::PosterUrlCodec</name>
@@ -743,6 +747,10 @@
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot share the listening socket: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -530,6 +530,10 @@
         <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
         <translation>max-age máximo de una redirección a la copia de la CDN; también limitado por la caducidad del póster y siempre por debajo del margen de gracia</translation>
     </message>
+    <message>
+        <source>Threads accepting and answering HTTP requests (cache hits are answered on them); 0 = one per core, at most 4</source>
+        <translation>Hilos que aceptan y responden las peticiones HTTP (los aciertos de caché se responden en ellos); 0 = uno por núcleo, como máximo 4</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config::PosterUrlCodec</name>
@@ -744,6 +748,10 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot share the listening socket: %1</source>
+        <translation>No se puede compartir el socket de escucha: %1</translation>
     </message>
 </context>
 <context>

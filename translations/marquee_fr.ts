@@ -530,6 +530,10 @@
         <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
         <translation>max-age maximal d&apos;une redirection vers la copie CDN ; également borné par l&apos;expiration de l&apos;affiche et maintenu sous le délai de grâce</translation>
     </message>
+    <message>
+        <source>Threads accepting and answering HTTP requests (cache hits are answered on them); 0 = one per core, at most 4</source>
+        <translation>Threads qui acceptent les requêtes HTTP et y répondent (les réponses en cache sont servies par eux) ; 0 = un par cœur, au plus 4</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config::PosterUrlCodec</name>
@@ -744,6 +748,10 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Impossible d&apos;écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot share the listening socket: %1</source>
+        <translation>Impossible de partager le socket d&apos;écoute : %1</translation>
     </message>
 </context>
 <context>

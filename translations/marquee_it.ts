@@ -530,6 +530,10 @@
         <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
         <translation>max-age massimo di un reindirizzamento alla copia sulla CDN; limitato anche dalla scadenza del poster e mantenuto sotto il periodo di tolleranza</translation>
     </message>
+    <message>
+        <source>Threads accepting and answering HTTP requests (cache hits are answered on them); 0 = one per core, at most 4</source>
+        <translation>Thread che accettano e rispondono alle richieste HTTP (le risposte dalla cache vengono date su di essi); 0 = uno per core, al massimo 4</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config::PosterUrlCodec</name>
@@ -744,6 +748,10 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Impossibile mettersi in ascolto su %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot share the listening socket: %1</source>
+        <translation>Impossibile condividere il socket in ascolto: %1</translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,10 @@
         <source>Longest max-age of a redirect to the CDN copy; also capped by the poster&apos;s expiry and kept below the grace</source>
         <translation>max-age máximo de um redirecionamento para a cópia na CDN; também limitado pela expiração do cartaz e mantido abaixo do período de tolerância</translation>
     </message>
+    <message>
+        <source>Threads accepting and answering HTTP requests (cache hits are answered on them); 0 = one per core, at most 4</source>
+        <translation>Threads que aceitam e respondem aos pedidos HTTP (os acertos de cache são respondidos neles); 0 = um por núcleo, no máximo 4</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::Config::PosterUrlCodec</name>
@@ -744,6 +748,10 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Não é possível escutar em %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot share the listening socket: %1</source>
+        <translation>Não é possível partilhar o socket de escuta: %1</translation>
     </message>
 </context>
 <context>

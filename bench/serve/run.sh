@@ -145,12 +145,6 @@ for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/p.j
 # CPU to something else says nothing about either server.
 rounds="${BENCH_ROUNDS:-3}"
 load=(-t2 -c16 -d"$duration")
-bare_port=""
-if [[ -x "$bare" ]]; then
-    "$bare" --port 0 --file "$work/www/p.jpg" >"$work/bare.out" 2>&1 &
-    pids+=($!)
-    bare_port="$(wait_for_port "$work/bare.out" 'listening on')"
-fi
 for route in p poster; do
     path_var="${route}_path"
     marquee_url="$base${!path_var}"
@@ -164,20 +158,30 @@ for route in p poster; do
         read -r rps _ p99 < <(wrk_figures "${load[@]}" "$nginx_url")
         if ((rps > nginx_rps)); then nginx_rps=$rps; nginx_p99=$p99; fi
     done
-    [[ "$route" == p ]] && nginx_p_rps=$nginx_rps
+    printf -v "nginx_${route}_rps" %s "$nginx_rps"
     ratio="$(awk -v a="$hit_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')"
     verdict="$(awk -v r="$ratio" 'BEGIN { print (r >= 0.8) ? "ok" : "BELOW TARGET" }')"
     printf 'cache hit /%-6s %8s req/s  p99 %6s ms | nginx same bytes %8s req/s  p99 %6s ms | ratio %s (target >= 0.80, %s; wrk -t2 -c16 -d%s, best of %s)\n' \
         "$route" "$hit_rps" "$hit_p99" "$nginx_rps" "$nginx_p99" "$ratio" "$verdict" "$duration" "$rounds"
 done
-if [[ -n "$bare_port" ]]; then
-    bare_rps=0
-    for _ in $(seq 1 "$rounds"); do
-        read -r rps _ p99 < <(wrk_figures "${load[@]}" "http://127.0.0.1:$bare_port/x")
-        if ((rps > bare_rps)); then bare_rps=$rps; bare_p99=$p99; fi
+# Calibration: a bare QHttpServer answering each route's bytes from RAM, i.e. what Qt's HTTP layer
+# alone reaches on this machine (no routing, caching, logging or metrics).
+if [[ -x "$bare" ]]; then
+    for route in p poster; do
+        "$bare" --port 0 --file "$work/www/$route.jpg" >"$work/bare-$route.out" 2>&1 &
+        bare_pid=$!
+        pids+=("$bare_pid")
+        bare_port="$(wait_for_port "$work/bare-$route.out" 'listening on')"
+        bare_rps=0
+        for _ in $(seq 1 "$rounds"); do
+            read -r rps _ p99 < <(wrk_figures "${load[@]}" "http://127.0.0.1:$bare_port/x")
+            if ((rps > bare_rps)); then bare_rps=$rps; bare_p99=$p99; fi
+        done
+        kill "$bare_pid" 2>/dev/null || true
+        nginx_var="nginx_${route}_rps"
+        printf 'calibration: bare QHttpServer, /%-6s bytes from RAM %8s req/s  p99 %6s ms | ratio to nginx %s\n' \
+            "$route" "$bare_rps" "$bare_p99" "$(awk -v a="$bare_rps" -v b="${!nginx_var}" 'BEGIN { printf "%.2f", a / b }')"
     done
-    printf 'calibration: bare QHttpServer, same bytes from RAM %8s req/s  p99 %6s ms | ratio to nginx /p %s\n' \
-        "$bare_rps" "$bare_p99" "$(awk -v a="$bare_rps" -v b="$nginx_p_rps" 'BEGIN { printf "%.2f", a / b }')"
 fi
 
 # Cold renders: a fresh cache, every fake title once, one client.

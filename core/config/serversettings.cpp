@@ -297,6 +297,7 @@ void readOutputAndCache(SettingsReader &r, ServerSettings &s)
     if (renderConcurrencyOverride > 0)
         s.renderConcurrency = renderConcurrencyOverride;
     r.readInteger({ QStringLiteral("RENDER_QUEUE_TIMEOUT") }, 0, 86400, s.renderQueueTimeoutSec);
+    r.readInteger({ QStringLiteral("HTTP_THREADS") }, 0, 16, s.httpThreads);
     r.readInteger({ QStringLiteral("COMPOSITE_CACHE_TTL") }, 0, unbounded, s.compositeCacheTtl);
     r.readInteger({ QStringLiteral("COMPOSITE_CACHE_TTL_JITTER") }, 0, unbounded, s.compositeCacheTtlJitter);
     r.readInteger({ QStringLiteral("COMPOSITE_MEM_ENTRIES") }, 0, std::numeric_limits<int>::max(),

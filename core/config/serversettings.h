@@ -68,6 +68,7 @@ struct ServerSettings
 
     // Rendering and the composite cache
     int renderConcurrency = 8;          // POSTER_RENDER_CONCURRENCY (RENDER_CONCURRENCY > 0 overrides)
+    int httpThreads = 0;                // HTTP_THREADS; 0 = one per core, at most 4
     int renderQueueTimeoutSec = 30;     // 0 = wait forever
     qint64 compositeCacheTtl = 604800;
     qint64 compositeCacheTtlJitter = 172800;

@@ -102,6 +102,10 @@ constexpr DocRow docRows[] = {
         QT_TRANSLATE_NOOP("Marquee::Config", "Renders allowed to run at the same time") },
     { "RENDER_CONCURRENCY", "0",
         QT_TRANSLATE_NOOP("Marquee::Config", "When above 0, overrides POSTER_RENDER_CONCURRENCY") },
+    { "HTTP_THREADS", "0",
+        QT_TRANSLATE_NOOP("Marquee::Config",
+            "Threads accepting and answering HTTP requests (cache hits are answered on them); 0 = one per "
+            "core, at most 4") },
     { "RENDER_QUEUE_TIMEOUT", "30",
         QT_TRANSLATE_NOOP(
             "Marquee::Config", "Seconds a request waits for a render slot before a 503 (0 = wait forever)") },

@@ -16,16 +16,14 @@ QString CompositeKey::weightsText(const Config::Weights &weights)
 
 QString CompositeKey::serverSignature(const ServerInputs &inputs)
 {
-    return QStringLiteral("render=%1|format=%2|q=%3|src=%4|rp=%5|w=%6|mdb=%7")
-        .arg(RenderVersion)
-        .arg(inputs.format)
-        .arg(inputs.quality)
-        .arg(inputs.localSource ? QStringLiteral("local") : QStringLiteral("tmdb"))
-        .arg(inputs.ratingMinVotes)
-        .arg(inputs.serverWeights)
-        .arg(inputs.mdblistConfigured ? 1 : 0)
-        + (inputs.qualitySource.isEmpty() ? QString() : QStringLiteral("|qs=") + inputs.qualitySource)
-        + (inputs.imdbDataset.isEmpty() ? QString() : QStringLiteral("|imdbds=") + inputs.imdbDataset);
+    // One concatenation (QStringBuilder), not a chain of arg() calls: this runs for every cache hit.
+    return QLatin1String("render=") + QString::number(RenderVersion) + QLatin1String("|format=") + inputs.format
+        + QLatin1String("|q=") + QString::number(inputs.quality) + QLatin1String("|src=")
+        + (inputs.localSource ? QLatin1String("local") : QLatin1String("tmdb")) + QLatin1String("|rp=")
+        + QString::number(inputs.ratingMinVotes) + QLatin1String("|w=") + inputs.serverWeights
+        + QLatin1String("|mdb=") + (inputs.mdblistConfigured ? QLatin1Char('1') : QLatin1Char('0'))
+        + (inputs.qualitySource.isEmpty() ? QString() : QLatin1String("|qs=") + inputs.qualitySource)
+        + (inputs.imdbDataset.isEmpty() ? QString() : QLatin1String("|imdbds=") + inputs.imdbDataset);
 }
 
 QString CompositeKey::build(const TitleId &title, const Config::RenderConfig &config, const ServerInputs &inputs)

@@ -137,6 +137,12 @@ public:
     Error imageError(Error error, const PosterRequest &request, const ResolvedTitle &title);
 
     const Config::ServerSettings settings;
+    // Parts of every composite key that only the settings decide, formatted once (keys are built
+    // for every cache hit).
+    const QString movieWeightsText = CompositeKey::weightsText(settings.movieWeights);
+    const QString tvWeightsText = CompositeKey::weightsText(settings.tvWeights);
+    const bool mdblistConfigured = std::any_of(settings.mdblistApiKeys.cbegin(), settings.mdblistApiKeys.cend(),
+                                               [](const QString &key) { return !key.isEmpty(); });
     const PipelineServices services;
     RenderSlots renderSlots;
     InFlightRenders inflight;
@@ -176,15 +182,13 @@ CompositeKey::ServerInputs PosterPipeline::Private::serverInputs(const PosterReq
     inputs.quality = encoder.quality(request.format);
     inputs.localSource = local;
     inputs.ratingMinVotes = settings.ratingMinVotes;
-    inputs.serverWeights = CompositeKey::weightsText(
-        request.query.title.type == MediaType::Tv ? settings.tvWeights : settings.movieWeights);
+    inputs.serverWeights = request.query.title.type == MediaType::Tv ? tvWeightsText : movieWeightsText;
     // Which source answered the badges (and, for series, which episode) changes the pixels.
     if (quality.enabled())
         inputs.qualitySource = quality.context()
             + (request.query.title.type == MediaType::Tv
                    ? QStringLiteral(":%1:%2").arg(request.query.season).arg(request.query.episode) : QString());
-    inputs.mdblistConfigured = std::any_of(settings.mdblistApiKeys.cbegin(), settings.mdblistApiKeys.cend(),
-                                           [](const QString &key) { return !key.isEmpty(); });
+    inputs.mdblistConfigured = mdblistConfigured;
     // Posters scored with the dataset change once it is imported (reference "|imdbds=").
     if (services.imdbDataset)
         inputs.imdbDataset = QStringLiteral("%1:%2").arg(services.imdbDataset->ready() ? 1 : 0)

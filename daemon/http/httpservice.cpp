@@ -1,5 +1,11 @@
 #include "daemon/http/httpservice.h"
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QHttpServerResponder>
 #include <QTcpServer>
@@ -76,6 +82,29 @@ Result<quint16> HttpService::listen(const QHostAddress &address, quint16 port)
     }
     m_server->bind(tcp);
     return tcp->serverPort();
+}
+
+VoidResult HttpService::listenAlongside(qintptr socketDescriptor)
+{
+    auto *tcp = new LowDelayTcpServer(m_server.get());
+    const int duplicate = ::fcntl(int(socketDescriptor), F_DUPFD_CLOEXEC, 0);
+    if (duplicate < 0 || !tcp->setSocketDescriptor(duplicate)) {
+        const QString reason = duplicate < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : tcp->errorString();
+        if (duplicate >= 0)
+            ::close(duplicate);
+        delete tcp;
+        return fail(ErrorKind::Internal,
+                    QCoreApplication::translate("Marquee::Http::HttpService", "Cannot share the listening socket: %1")
+                        .arg(reason));
+    }
+    m_server->bind(tcp);
+    return {};
+}
+
+qintptr HttpService::socketDescriptor() const
+{
+    const QList<QTcpServer *> servers = m_server->servers();
+    return servers.isEmpty() ? -1 : servers.first()->socketDescriptor();
 }
 
 void HttpService::close()

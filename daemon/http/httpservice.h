@@ -32,6 +32,11 @@ public:
     // Binds address:port (0 = ephemeral). Returns the bound port, or an Internal error naming the
     // address and the operating system's reason (e.g. "address already in use").
     Result<quint16> listen(const QHostAddress &address, quint16 port);
+    // Accepts connections from the listening socket `socketDescriptor` of another service (a
+    // duplicate of it): several services, each on its own thread, then serve one port.
+    VoidResult listenAlongside(qintptr socketDescriptor);
+    // The listening socket of the first server, for listenAlongside(); -1 when not listening.
+    qintptr socketDescriptor() const;
     void close();
 
     QHttpServer &server() { return *m_server; }

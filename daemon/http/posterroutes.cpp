@@ -61,7 +61,8 @@ QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &requ
     if (const VoidResult open = m_context.serving.check(); !open)
         return m_context.failed(trace, open.error());
 
-    const QUrlQuery query = request.query();
+    // QHttpServerRequest::url() and query() rebuild the URL on every call: parse it once, from the trace.
+    const QUrlQuery query(trace.url);
     const QString key = RouteContext::accessKey(query);
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Poster, key); !allowed)
         return m_context.failed(trace, allowed.error());
@@ -69,7 +70,7 @@ QFuture<QHttpServerResponse> PosterRoutes::poster(const QHttpServerRequest &requ
         return m_context.failed(trace, within.error());
 
     Pipeline::PosterRequest posterRequest;
-    const QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    const QString rawQuery = trace.url.query(QUrl::FullyEncoded);
     if (const auto known = m_parsedQueries.constFind(rawQuery); known != m_parsedQueries.cend()) {
         posterRequest.query = *known;
     } else {
@@ -100,7 +101,7 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
     if (const VoidResult open = m_context.serving.check(); !open)
         return m_context.failed(trace, open.error());
 
-    const QUrlQuery query = request.query();
+    const QUrlQuery query(trace.url);
     const QString key = RouteContext::accessKey(query);
     if (const VoidResult allowed = m_context.gate.check(AccessGate::Route::Preset, key); !allowed)
         return m_context.failed(trace, allowed.error());
