@@ -18,7 +18,7 @@ void writeWhole(QHttpServerResponse &&response, QHttpServerResponder &&responder
 {
     auto *socket = qobject_cast<CoalescingTcpSocket *>(responder.socket());
     if (socket)
-        socket->beginResponse();
+        socket->beginResponse(response.data());
     response.write(std::move(responder));
     if (socket)
         socket->endResponse();

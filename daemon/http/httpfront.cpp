@@ -13,8 +13,8 @@ namespace Marquee::Http {
 
 struct HttpFront::Lane
 {
-    std::unique_ptr<QThread> thread;  // null for the lane on the creating thread
-    QObject *anchor = nullptr;        // lives on `thread`: queued calls run there
+    std::unique_ptr<QThread> thread; // null for the lane on the creating thread
+    QObject *anchor = nullptr; // lives on `thread`: queued calls run there
     std::unique_ptr<HttpService> service;
 };
 

@@ -11,7 +11,9 @@
 class QThread;
 class QObject;
 
-namespace Marquee::Render { class PosterRenderer; }
+namespace Marquee::Render {
+class PosterRenderer;
+}
 
 namespace Marquee::Http {
 

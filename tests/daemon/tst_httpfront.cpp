@@ -78,8 +78,9 @@ void tst_HttpFront::everyThreadServesAndStops()
     settings.httpThreads = 3;
     QString error;
     QVERIFY2(m_harness.start(settings, &error), qPrintable(error));
-    QCOMPARE(httpThreadsRunning(), 2);  // the first copy runs on the daemon's own (this) thread
-    for (const QString &path : {QStringLiteral("/live"), QStringLiteral("/server-caps"), QStringLiteral("/nowhere")}) {
+    QCOMPARE(httpThreadsRunning(), 2); // the first copy runs on the daemon's own (this) thread
+    for (const QString &path :
+        { QStringLiteral("/live"), QStringLiteral("/server-caps"), QStringLiteral("/nowhere") }) {
         const auto reply = m_harness.get(path);
         QVERIFY2(reply.finished, qPrintable(path));
         QVERIFY2(reply.networkError.isEmpty(), qPrintable(reply.describe()));
@@ -100,7 +101,7 @@ void tst_HttpFront::concurrentClientsAreAllAnswered()
     const QString id = Marquee::Tests::bundledSampleImdbId();
     QVERIFY(!id.isEmpty());
     const QUrl poster = m_harness.url(QStringLiteral("/p/bar_notch/movie/%1.jpg").arg(id));
-    QCOMPARE(m_harness.get(poster.path()).status, 200);  // rendered once; the rest are cache hits
+    QCOMPARE(m_harness.get(poster.path()).status, 200); // rendered once; the rest are cache hits
 
     std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
     QList<QNetworkReply *> replies;
@@ -113,7 +114,7 @@ void tst_HttpFront::concurrentClientsAreAllAnswered()
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     for (QNetworkReply *reply : std::as_const(replies)) {
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QVERIFY(reply->readAll().startsWith("\xff\xd8"));  // a whole JPEG
+        QVERIFY(reply->readAll().startsWith("\xff\xd8")); // a whole JPEG
         reply->deleteLater();
     }
 }
