@@ -37,17 +37,22 @@ public:
     {
     }
 
-    // Pragmas per connection; the schema once per storage (the first connection migrates).
+    // Pragmas per connection; WAL mode and the schema once per storage (the first connection). The
+    // journal mode is stored in the file, and setting it takes a lock for which SQLite may answer
+    // "database is locked" at once instead of waiting: a /stats and a /ready arriving together at
+    // start-up each opened a connection, and one of them failed.
     VoidResult prepareConnection(QSqlDatabase &db)
     {
-        for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                      "PRAGMA busy_timeout=15000", "PRAGMA cache_size=-4000"}) {
+        for (const char *statement : {"PRAGMA busy_timeout=15000", "PRAGMA synchronous=NORMAL",
+                                      "PRAGMA cache_size=-4000"}) {
             if (auto ok = pragma(db, QString::fromLatin1(statement)); !ok)
                 return ok;
         }
         QMutexLocker locker(&schemaMutex);
         if (schemaReady)
             return {};
+        if (auto wal = pragma(db, QStringLiteral("PRAGMA journal_mode=WAL")); !wal)
+            return wal;
         auto migrated = SqliteMigrations::apply(db);
         schemaReady = migrated.has_value();
         return migrated;

@@ -294,7 +294,9 @@ void tst_PresetClient::daemonPanelStartsAndShowsStatus()
     QTRY_VERIFY_WITH_TIMEOUT(!panel.lastStats().isEmpty() && !panel.lastReady().isEmpty(), ReplyTimeoutMs);
     QVERIFY2(panel.statusText().contains(QLatin1String("ready")),
              qPrintable(panel.statusText() + QLatin1Char('\n') + log.join(QLatin1Char('\n'))));
-    QVERIFY(!panel.lastStats().contains(QLatin1String("error")));
+    QVERIFY2(!panel.lastStats().contains(QLatin1String("error")),
+             qPrintable(QString::fromUtf8(QJsonDocument(panel.lastStats()).toJson(QJsonDocument::Compact))
+                        + QLatin1Char('\n') + log.join(QLatin1Char('\n'))));
     panel.stopLocal();
     QTRY_VERIFY_WITH_TIMEOUT(!panel.process().isRunning(), StartTimeoutMs);
     QVERIFY(endpoint.size() >= 2);  // started, stopped
