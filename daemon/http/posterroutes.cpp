@@ -24,7 +24,6 @@ bool truthy(const QString &value)
     return v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes");
 }
 
-const QString DefaultPrimaryClient = QStringLiteral("stremio_tv_nuvio");
 constexpr qsizetype ParsedQueryMemo = 256;
 
 } // namespace
@@ -130,7 +129,7 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
     Pipeline::PosterRequest posterRequest;
     Config::PosterQuery &posterQuery = posterRequest.query;
     posterQuery.title = path->title;
-    const PresetConfig &presetConfig = this->presetConfig(*found, path->landscape);
+    const PresetPoster::Look &presetConfig = this->presetConfig(*found, path->landscape);
     posterQuery.config = presetConfig.config;
     posterQuery.primaryClient = presetConfig.primaryClient;
     posterQuery.accessKey = key;
@@ -142,26 +141,12 @@ QFuture<QHttpServerResponse> PosterRoutes::preset(const QString &preset, const Q
     return serve(std::move(posterRequest), CacheHeaders::Route::Preset, trace, request);
 }
 
-const PosterRoutes::PresetConfig &PosterRoutes::presetConfig(const Presets::Preset &preset, bool landscape) const
+const PresetPoster::Look &PosterRoutes::presetConfig(const Presets::Preset &preset, bool landscape) const
 {
     const QString cacheKey = preset.id + (landscape ? QStringLiteral(":landscape") : QStringLiteral(":poster"));
     if (const auto found = m_presetConfigs.constFind(cacheKey); found != m_presetConfigs.cend())
         return *found;
-    // The preset's parameters go through the same parse as the equivalent /poster URL, so both
-    // share composite keys (reference §1.3).
-    QUrlQuery params = preset.params;
-    if (landscape) {
-        params.removeAllQueryItems(QStringLiteral("shape"));
-        params.addQueryItem(QStringLiteral("shape"), QStringLiteral("landscape"));
-    }
-    PresetConfig parsed;
-    parsed.config = Config::RenderConfig::fromQuery(params);
-    parsed.primaryClient = params.queryItemValue(QStringLiteral("primary_client"));
-    if (parsed.primaryClient.isEmpty())
-        parsed.primaryClient = DefaultPrimaryClient;
-    Config::applyClientInsets(parsed.config, parsed.primaryClient, params);
-    Config::applyDefaultLogoLanguage(parsed.config, m_context.settings.defaultLogoLanguage, params);
-    return *m_presetConfigs.insert(cacheKey, parsed);
+    return *m_presetConfigs.insert(cacheKey, PresetPoster::look(preset.params, landscape, QString(), m_context.settings));
 }
 
 QFuture<QHttpServerResponse> PosterRoutes::serve(Pipeline::PosterRequest posterRequest, CacheHeaders::Route route,

@@ -8,6 +8,7 @@
 
 #include "core/pipeline/posterpipeline.h"
 #include "daemon/http/cacheheaders.h"
+#include "daemon/http/presetposter.h"
 #include "daemon/http/routecontext.h"
 
 class QHttpServer;
@@ -37,18 +38,13 @@ private:
     // `nocache` is an operator switch: honoured only when ACCESS_KEY is configured and supplied.
     bool nocacheAllowed(const QString &suppliedKey) const;
 
-    // A built-in preset's render config (plus primary client) for a shape, parsed once: parsing its
-    // parameters on every /p hit cost a fifth of the hit (bench/serve).
-    struct PresetConfig
-    {
-        Config::RenderConfig config;
-        QString primaryClient;
-    };
-    const PresetConfig &presetConfig(const Presets::Preset &preset, bool landscape) const;
+    // A built-in preset's look (PresetPoster::look) for a shape, parsed once: parsing its parameters
+    // on every /p hit cost a fifth of the hit (bench/serve).
+    const PresetPoster::Look &presetConfig(const Presets::Preset &preset, bool landscape) const;
 
     const RouteContext &m_context;
-    // Built-in presets × shapes (bounded by the catalog); touched only on the server thread.
-    mutable QHash<QString, PresetConfig> m_presetConfigs;
+    // Built-in presets × shapes (bounded by the catalog); touched only on this copy's HTTP thread.
+    mutable QHash<QString, PresetPoster::Look> m_presetConfigs;
     // Recent /poster queries (raw query text → parsed), so a repeated URL is not parsed again; the
     // copies share their config and its composite hash. Bounded, in RAM only, server thread only.
     mutable QHash<QString, Config::PosterQuery> m_parsedQueries;

@@ -47,27 +47,34 @@ Result<Pipeline::PosterResult> produce(const RouteContext &context, Pipeline::Po
 
 } // namespace
 
-Pipeline::PosterRequest PresetPoster::request(const QUrlQuery &presetParams, const PresetTarget &target,
-                                              const Config::ServerSettings &settings)
+PresetPoster::Look PresetPoster::look(QUrlQuery params, bool landscape, const QString &language,
+                                      const Config::ServerSettings &settings)
 {
-    QUrlQuery params = presetParams;
-    if (target.landscape) {
+    if (landscape) {
         params.removeAllQueryItems(QStringLiteral("shape"));
         params.addQueryItem(QStringLiteral("shape"), QStringLiteral("landscape"));
     }
-    if (!target.language.isEmpty() && !params.hasQueryItem(QStringLiteral("logo_language")))
-        params.addQueryItem(QStringLiteral("logo_language"), target.language);
+    if (!language.isEmpty() && !params.hasQueryItem(QStringLiteral("logo_language")))
+        params.addQueryItem(QStringLiteral("logo_language"), language);
+    Look look;
+    look.config = Config::RenderConfig::fromQuery(params);
+    look.primaryClient = params.queryItemValue(QStringLiteral("primary_client"));
+    if (look.primaryClient.isEmpty())
+        look.primaryClient = DefaultPrimaryClient;
+    Config::applyClientInsets(look.config, look.primaryClient, params);
+    Config::applyDefaultLogoLanguage(look.config, settings.defaultLogoLanguage, params);
+    return look;
+}
 
-    // Exactly the built-in /p recipe (posterroutes.cpp), so equal looks share composite keys.
+Pipeline::PosterRequest PresetPoster::request(const QUrlQuery &presetParams, const PresetTarget &target,
+                                              const Config::ServerSettings &settings)
+{
+    Look look = PresetPoster::look(presetParams, target.landscape, target.language, settings);
     Pipeline::PosterRequest request;
     Config::PosterQuery &query = request.query;
     query.title = target.title;
-    query.config = Config::RenderConfig::fromQuery(params);
-    query.primaryClient = params.queryItemValue(QStringLiteral("primary_client"));
-    if (query.primaryClient.isEmpty())
-        query.primaryClient = DefaultPrimaryClient;
-    Config::applyClientInsets(query.config, query.primaryClient, params);
-    Config::applyDefaultLogoLanguage(query.config, settings.defaultLogoLanguage, params);
+    query.config = std::move(look.config);
+    query.primaryClient = std::move(look.primaryClient);
     query.accessKey = target.accessKey;
     query.nocache = target.nocache;
     request.format = target.format;

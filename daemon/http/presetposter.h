@@ -35,6 +35,17 @@ struct PresetTarget
 class PresetPoster
 {
 public:
+    // What a preset's parameters render with, for one shape: the same parse as the equivalent /poster
+    // URL, so both share composite keys (reference §1.3). `language` fills logo_language when the
+    // preset sets none (RPDB's `lang`).
+    struct Look
+    {
+        Config::RenderConfig config;
+        QString primaryClient;
+    };
+    static Look look(QUrlQuery params, bool landscape, const QString &language,
+                     const Config::ServerSettings &settings);
+
     // The PosterRequest for `params` (a preset's query, or empty for the server defaults) and `target`.
     static Pipeline::PosterRequest request(const QUrlQuery &params, const PresetTarget &target,
                                            const Config::ServerSettings &settings);
